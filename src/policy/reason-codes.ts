@@ -1,0 +1,43 @@
+/**
+ * Every reason code a check or the policy can produce, with its default effect
+ * on the decision. This table is the one place the codes are documented; the
+ * README's policy section is generated from the same entries.
+ *
+ * `effect` is what the policy does with a finding of this code by default:
+ * `decline` and `refer` set the decision (decline outranks refer), `none`
+ * records the finding without changing the outcome.
+ */
+export const REASON_CODES = {
+  SANCTIONS_MATCH: { effect: "decline", description: "The subject matches a watchlist entry: name, and date of birth or identifiers agree." },
+  SANCTIONS_POTENTIAL_MATCH: { effect: "refer", description: "The subject resembles a watchlist entry closely enough for an analyst to review." },
+  DEMO_WATCHLIST_USED: { effect: "none", description: "Screening used the bundled demo watchlist of invented entries, not a real list." },
+
+  DOC_MRZ_INVALID: { effect: "refer", description: "The MRZ could not be parsed: wrong line count or length, or characters outside A-Z, 0-9 and <." },
+  DOC_CHECK_DIGIT_INVALID: { effect: "refer", description: "One or more MRZ check digits (document number, birth date, expiry, personal number, composite) do not match." },
+  DOC_DATE_INVALID: { effect: "refer", description: "A date in the document is not a calendar date." },
+  DOC_EXPIRED: { effect: "refer", description: "The document expired before the application date." },
+  DOC_NAME_MISMATCH: { effect: "refer", description: "The name in the document does not match the applicant's name." },
+  DOC_BIRTH_DATE_MISMATCH: { effect: "refer", description: "The birth date in the document differs from the applicant's." },
+  DOC_SPECIMEN_STATE: { effect: "refer", description: "The document uses an ICAO specimen state code (UTO); accepted only in demo and test data, where the effect is none." },
+  APPLICANT_UNDER_AGE: { effect: "refer", description: "The applicant is younger than the policy's minimum age on the application date." },
+  TAX_ID_INVALID: { effect: "refer", description: "The SSN or ITIN breaks the issuing agency's structure rules." },
+  TAX_ID_TEST_NUMBER: { effect: "refer", description: "The SSN is structurally valid but a well-known test or advertising number." },
+
+  ADDRESS_UNDELIVERABLE: { effect: "refer", description: "The address is missing parts a carrier needs (street number, street, city) or cannot be standardised." },
+  ADDRESS_POSTCODE_INVALID: { effect: "refer", description: "The ZIP code or UK postcode is not in a valid format." },
+  ADDRESS_REGION_MISMATCH: { effect: "refer", description: "The ZIP code belongs to another state or city than the one given." },
+  ADDRESS_STANDARDISED: { effect: "none", description: "The address was rewritten to its standard form; the finding carries the standard form." },
+
+  CREDIT_FRAUD_ALERT: { effect: "refer", description: "The credit file carries a fraud alert or an active-duty alert." },
+  CREDIT_THIN_FILE: { effect: "refer", description: "The credit file has too few tradelines to score reliably." },
+  CREDIT_SUBJECT_NOT_FOUND: { effect: "refer", description: "The bureau has no file for the subject." },
+  CREDIT_SCORE_BELOW_MINIMUM: { effect: "decline", description: "The credit score is below the product's minimum." },
+  CREDIT_NOT_APPLICABLE: { effect: "none", description: "No credit report was pulled: the product is not a credit product, or there is no US SSN or ITIN." },
+
+  CHECK_UNAVAILABLE: { effect: "refer", description: "A planned check did not finish (vendor down, list missing, timeout, failed dependency), so the policy fails closed." },
+} as const satisfies Record<string, { effect: "decline" | "refer" | "none"; description: string }>;
+
+export type ReasonCode = keyof typeof REASON_CODES;
+export type ReasonEffect = (typeof REASON_CODES)[ReasonCode]["effect"];
+
+export const REASON_CODE_LIST = Object.keys(REASON_CODES) as ReasonCode[];
