@@ -15,6 +15,11 @@ export interface VendorRequest {
   idempotencyKey?: string;
   /** Whether the call costs money; billable calls are counted in the cost ledger. */
   billable?: boolean;
+  /**
+   * OAuth2 client credentials for a vendor whose gateway config has `oauth`;
+   * the gateway fetches and caches the bearer token. Overrides the configured ones.
+   */
+  credentials?: { clientId: string; clientSecret: string };
 }
 
 /** A vendor's answer after the gateway's retries. */

@@ -19,13 +19,17 @@ export const REASON_CODES = {
   DOC_NAME_MISMATCH: { effect: "refer", description: "The name in the document does not match the applicant's name." },
   DOC_BIRTH_DATE_MISMATCH: { effect: "refer", description: "The birth date in the document differs from the applicant's." },
   DOC_SPECIMEN_STATE: { effect: "refer", description: "The document uses an ICAO specimen state code (UTO); accepted only in demo and test data, where the effect is none." },
+  DOC_NATIONALITY_MISMATCH: { effect: "refer", description: "The nationality in the MRZ names another country than the applicant's nationality." },
+  DOC_NUMBER_INVALID: { effect: "refer", description: "The document number is empty, longer than 20 characters, or has characters other than A-Z and 0-9." },
   APPLICANT_UNDER_AGE: { effect: "refer", description: "The applicant is younger than the policy's minimum age on the application date." },
   TAX_ID_INVALID: { effect: "refer", description: "The SSN or ITIN breaks the issuing agency's structure rules." },
   TAX_ID_TEST_NUMBER: { effect: "refer", description: "The SSN is structurally valid but a well-known test or advertising number." },
 
   ADDRESS_UNDELIVERABLE: { effect: "refer", description: "The address is missing parts a carrier needs (street number, street, city) or cannot be standardised." },
   ADDRESS_POSTCODE_INVALID: { effect: "refer", description: "The ZIP code or UK postcode is not in a valid format." },
-  ADDRESS_REGION_MISMATCH: { effect: "refer", description: "The ZIP code belongs to another state or city than the one given." },
+  ADDRESS_REGION_MISMATCH: { effect: "refer", description: "The ZIP code belongs to another state than the one given." },
+  ADDRESS_ZIP_UNKNOWN: { effect: "refer", description: "The ZIP code is well formed but absent from the bundled ZIP dataset: new, retired or never issued." },
+  ADDRESS_CITY_MISMATCH: { effect: "none", description: "The city differs from the one city name the bundled ZIP dataset lists for the ZIP code; USPS accepts alternate names, so this is informational." },
   ADDRESS_STANDARDISED: { effect: "none", description: "The address was rewritten to its standard form; the finding carries the standard form." },
 
   CREDIT_FRAUD_ALERT: { effect: "refer", description: "The credit file carries a fraud alert or an active-duty alert." },

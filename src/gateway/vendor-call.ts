@@ -1,0 +1,243 @@
+import { isBrokenCircuitError, isTaskCancelledError, type CircuitBreakerPolicy, type TimeoutPolicy } from "cockatiel";
+import type PQueue from "p-queue";
+import { setTimeout as sleep } from "node:timers/promises";
+import { CheckgraphError } from "../errors/checkgraph-error.js";
+import type { Logger } from "../logging/logger.js";
+import type { VendorConfig } from "./gateway-config.js";
+import { BackoffSchedule, chooseRetryDelay, isRetryableStatus, parseRetryAfter } from "./retry-delay.js";
+import { sendHttpAttempt, type HttpAttemptResult } from "./send-http-attempt.js";
+import { DEFAULT_TOKEN_LIFETIME_SECONDS, TokenResponseSchema, type TokenCache } from "./token-cache.js";
+import type { UsageLedger } from "./usage-ledger.js";
+import type { VendorRequest, VendorResponse, VendorUsage } from "./vendor-client.js";
+import { VendorError, type VendorErrorDetails } from "./vendor-error.js";
+
+/** One vendor's shared machinery: the queue that bounds concurrency and rate, the breaker and the per-attempt timeout. */
+export interface VendorRuntime {
+  config: VendorConfig;
+  queue: PQueue;
+  breaker: CircuitBreakerPolicy;
+  timeout: TimeoutPolicy;
+}
+
+/** The task a call belongs to: its cancellation signal, queue priority and logger. */
+export interface CallerTask {
+  signal: AbortSignal;
+  /** p-queue priority; higher runs first. */
+  priority: number;
+  logger: Logger;
+}
+
+/** Thrown inside the breaker for a retryable status, so the breaker counts it as a failure. */
+export class RetryableStatusFailure extends Error {
+  constructor(readonly result: HttpAttemptResult) {
+    super(`HTTP ${result.status}`);
+  }
+}
+
+/** Thrown inside the breaker when the task was cancelled, so the breaker does not count it. */
+export class TaskAbortedFailure extends Error {}
+
+type AttemptOutcome =
+  | { ok: true; result: HttpAttemptResult }
+  | { ok: false; error: VendorError; retryAfterMs: number | null; failedAt: number };
+
+/**
+ * Runs vendor calls for one task: fallback vendor, retries with backoff and
+ * `Retry-After`, OAuth2 tokens, usage accounting and one log line per retry and give-up.
+ */
+export class VendorCaller {
+  constructor(
+    private readonly runtimes: ReadonlyMap<string, VendorRuntime>,
+    private readonly tokens: TokenCache,
+    private readonly ledgers: readonly UsageLedger[],
+    private readonly task: CallerTask,
+  ) {}
+
+  /** Sends the request to its vendor and, after a retryable give-up, once to the configured fallback vendor. */
+  async request<Body>(request: VendorRequest): Promise<VendorResponse<Body>> {
+    const runtime = this.runtimeFor(request.vendor);
+    try {
+      return await this.callWithRetries<Body>(runtime, request, true);
+    } catch (error) {
+      const fallback = runtime.config.fallback;
+      if (fallback === undefined || !VendorError.isVendorError(error) || !error.retryable || this.task.signal.aborted) throw error;
+
+      this.task.logger.warn(
+        { vendor: request.vendor, fallbackVendor: fallback, operation: request.operation, reason: error.reason, status: error.status },
+        "Vendor unavailable, sending the call to its fallback vendor",
+      );
+      return await this.callWithRetries<Body>(this.runtimeFor(fallback), { ...request, vendor: fallback }, true);
+    }
+  }
+
+  private runtimeFor(vendor: string): VendorRuntime {
+    const runtime = this.runtimes.get(vendor);
+    if (!runtime) {
+      throw new CheckgraphError("INVALID_CONFIG", "internal", `Unknown vendor id ${vendor}: add it to the vendor gateway's vendors.`, {
+        context: { vendor },
+      });
+    }
+    return runtime;
+  }
+
+  private async callWithRetries<Body>(runtime: VendorRuntime, request: VendorRequest, authenticate: boolean): Promise<VendorResponse<Body>> {
+    const { id, retries, costPerCall } = runtime.config;
+    const backoff = new BackoffSchedule(retries);
+
+    for (let attempt = 1; ; attempt += 1) {
+      const outcome = await this.attemptOnce(runtime, request, attempt, authenticate);
+      if (outcome.ok) {
+        if (request.billable) this.record(id, { cost: costPerCall });
+        const { status, body, requestId } = outcome.result;
+        return { status, body: body as Body, vendor: id, requestId, attempts: attempt };
+      }
+
+      const { error } = outcome;
+      const fields = { vendor: id, operation: request.operation, reason: error.reason, status: error.status, vendorRequestId: error.requestId };
+      const canRetry = error.retryable && error.reason !== "circuit_open" && attempt < retries.maxAttempts;
+      if (!canRetry) {
+        this.record(id, { failures: 1 });
+        this.task.logger.error({ ...fields, attempts: attempt, retryable: error.retryable }, "Vendor call failed, giving up");
+        throw error;
+      }
+
+      const delayMs = chooseRetryDelay(outcome.retryAfterMs, backoff.nextDelayMs(), retries.retryAfterCapMs);
+      this.record(id, { retries: 1 });
+      this.task.logger.warn({ ...fields, attempt, maxAttempts: retries.maxAttempts, delayMs }, "Retrying vendor call after a failed attempt");
+      await this.waitUntil(outcome.failedAt + delayMs, runtime, request, attempt);
+    }
+  }
+
+  private async attemptOnce(runtime: VendorRuntime, request: VendorRequest, attempt: number, authenticate: boolean): Promise<AttemptOutcome> {
+    const details = { vendor: runtime.config.id, operation: request.operation, attempts: attempt };
+    const oauth = authenticate ? runtime.config.oauth : undefined;
+    const credentials = request.credentials ?? (oauth?.clientId && oauth.clientSecret ? { clientId: oauth.clientId, clientSecret: oauth.clientSecret } : null);
+    if (oauth && !credentials) {
+      throw new VendorError({ ...details, reason: "missing_credentials", status: null, requestId: null, retryable: false });
+    }
+
+    try {
+      let result: HttpAttemptResult;
+      if (oauth && credentials) {
+        // Token failures propagate as they are: the token call already had its own retries.
+        const tokenKey = `${runtime.config.id}\u0000${credentials.clientId}`;
+        const token = await this.tokens.getToken(tokenKey, () => this.requestToken(runtime, oauth.tokenPath, credentials));
+        result = await this.sendThroughPolicies(runtime, request, { authorization: `Bearer ${token}` });
+        if (result.status === 401) {
+          // The vendor may revoke or expire a token before its stated lifetime: renew it once.
+          this.tokens.invalidate(tokenKey, token);
+          const renewed = await this.tokens.getToken(tokenKey, () => this.requestToken(runtime, oauth.tokenPath, credentials));
+          result = await this.sendThroughPolicies(runtime, request, { authorization: `Bearer ${renewed}` });
+        }
+      } else {
+        result = await this.sendThroughPolicies(runtime, request, {});
+      }
+
+      if (result.status >= 200 && result.status < 300) {
+        if (result.bodyParsed) return { ok: true, result };
+        const error = new VendorError({ ...details, reason: "invalid_response", status: result.status, requestId: result.requestId, retryable: false });
+        return { ok: false, error, retryAfterMs: null, failedAt: result.receivedAt };
+      }
+      const error = new VendorError({
+        ...details,
+        reason: "http_status",
+        status: result.status,
+        requestId: result.requestId,
+        retryable: isRetryableStatus(result.status),
+      });
+      return { ok: false, error, retryAfterMs: parseRetryAfter(result.retryAfter, result.receivedAt), failedAt: result.receivedAt };
+    } catch (thrown) {
+      if (VendorError.isVendorError(thrown)) throw thrown;
+      return { ok: false, error: this.classifyThrown(thrown, runtime, details), retryAfterMs: null, failedAt: Date.now() };
+    }
+  }
+
+  /** Sends one HTTP attempt through the vendor's queue (priority, in-flight and rate limits), breaker and timeout. */
+  private async sendThroughPolicies(runtime: VendorRuntime, request: VendorRequest, headers: Record<string, string>): Promise<HttpAttemptResult> {
+    const { signal } = this.task;
+    try {
+      return await runtime.queue.add(
+        () =>
+          runtime.breaker.execute(async () => {
+            this.record(runtime.config.id, { calls: 1 });
+            let result: HttpAttemptResult;
+            try {
+              result = await runtime.timeout.execute((context) => sendHttpAttempt(runtime.config.baseUrl, request, headers, context.signal), signal);
+            } catch (error) {
+              if (signal.aborted) throw new TaskAbortedFailure();
+              throw error;
+            }
+            // 429 is the vendor pacing us, not a sign that it is down, so it does not count towards opening the circuit.
+            if (isRetryableStatus(result.status) && result.status !== 429) throw new RetryableStatusFailure(result);
+            return result;
+          }),
+        { priority: this.task.priority, signal },
+      );
+    } catch (error) {
+      if (error instanceof RetryableStatusFailure) return error.result;
+      throw error;
+    }
+  }
+
+  private async requestToken(runtime: VendorRuntime, tokenPath: string, credentials: { clientId: string; clientSecret: string }) {
+    // RFC 6749 section 2.3.1: form-encode the id and secret, then send them with HTTP Basic authentication.
+    const basic = Buffer.from(`${encodeURIComponent(credentials.clientId)}:${encodeURIComponent(credentials.clientSecret)}`).toString("base64");
+    const tokenRequest: VendorRequest = {
+      vendor: runtime.config.id,
+      operation: "token",
+      method: "POST",
+      path: tokenPath,
+      headers: { authorization: `Basic ${basic}` },
+      form: { grant_type: "client_credentials" },
+    };
+    const response = await this.callWithRetries<unknown>(runtime, tokenRequest, false);
+    const parsed = TokenResponseSchema.safeParse(response.body);
+    if (!parsed.success) {
+      throw new VendorError({
+        vendor: runtime.config.id,
+        operation: "token",
+        reason: "invalid_response",
+        status: response.status,
+        requestId: response.requestId,
+        retryable: false,
+        attempts: response.attempts,
+      });
+    }
+    return { accessToken: parsed.data.access_token, expiresInSeconds: parsed.data.expires_in ?? DEFAULT_TOKEN_LIFETIME_SECONDS };
+  }
+
+  private classifyThrown(thrown: unknown, runtime: VendorRuntime, details: Pick<VendorErrorDetails, "vendor" | "operation" | "attempts">): VendorError {
+    const base = { ...details, status: null, requestId: null };
+    if (this.task.signal.aborted || thrown instanceof TaskAbortedFailure) return new VendorError({ ...base, reason: "aborted", retryable: false });
+    if (isBrokenCircuitError(thrown)) return new VendorError({ ...base, reason: "circuit_open", retryable: true });
+    if (isTaskCancelledError(thrown)) return new VendorError({ ...base, reason: "timeout", retryable: true, timeoutMs: runtime.config.timeoutMs });
+
+    const cause = thrown instanceof Error ? (thrown.cause as { code?: unknown } | undefined) : undefined;
+    const networkCode = typeof cause?.code === "string" ? cause.code : undefined;
+    return new VendorError({ ...base, reason: "network", retryable: true, ...(networkCode ? { networkCode } : {}) });
+  }
+
+  /** Waits until `deadline` (epoch milliseconds); the task's signal ends the wait with an `aborted` error. */
+  private async waitUntil(deadline: number, runtime: VendorRuntime, request: VendorRequest, attempt: number): Promise<void> {
+    try {
+      // Timers may fire a millisecond early against the wall clock, and Retry-After is a wall-clock promise.
+      for (let remaining = deadline - Date.now(); remaining > 0; remaining = deadline - Date.now()) {
+        await sleep(remaining, undefined, { signal: this.task.signal });
+      }
+    } catch {
+      throw new VendorError({
+        vendor: runtime.config.id,
+        operation: request.operation,
+        reason: "aborted",
+        status: null,
+        requestId: null,
+        retryable: false,
+        attempts: attempt,
+      });
+    }
+  }
+
+  private record(vendor: string, change: Partial<VendorUsage>): void {
+    for (const ledger of this.ledgers) ledger.add(vendor, change);
+  }
+}

@@ -1,0 +1,37 @@
+import { START, StateGraph } from "@langchain/langgraph";
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import { createOfflineNarrator } from "../model/offline-narrator.js";
+import { MAX_PLAN_TASKS } from "../plan/plan-schema.js";
+import { createPlanNode } from "./plan-node.js";
+import type { CheckgraphRuntime } from "./runtime.js";
+import { createScheduleRouter, scheduleNode } from "./schedule-node.js";
+import { CheckgraphState } from "./state.js";
+import { createSynthesizeNode } from "./synthesize-node.js";
+import { createToolNode } from "./tool-node.js";
+
+/**
+ * Recursion limit that lets the deepest valid plan finish: a chain of
+ * MAX_PLAN_TASKS tasks takes two supersteps per task (check, schedule) plus
+ * plan, the first schedule and synthesize; doubled for headroom.
+ */
+export const RECURSION_LIMIT = 2 * (2 * MAX_PLAN_TASKS + 3);
+
+/** Wires the check graph: planner, schedule, one node per tool, synthesize. The planner node is not named `plan` because that is a state key. */
+export function buildCheckGraph(runtime: CheckgraphRuntime, options: { checkpointer?: BaseCheckpointSaver } = {}) {
+  const toolNodes = [...new Set(runtime.tools.map((tool) => tool.node))];
+  let builder = new StateGraph(CheckgraphState)
+    .addNode("planner", createPlanNode(runtime))
+    .addNode("schedule", scheduleNode)
+    .addNode("synthesize", createSynthesizeNode(runtime, createOfflineNarrator()));
+  for (const tool of runtime.tools) {
+    builder = builder.addNode(tool.node, createToolNode(tool, runtime) as never) as typeof builder;
+  }
+  const wired = builder
+    .addEdge(START, "planner")
+    .addConditionalEdges("planner", (state) => (state.plan ? "schedule" : "__end__"), ["schedule", "__end__"])
+    // Tool node names come from the registry, so the compiler cannot know them as literals.
+    .addConditionalEdges("schedule", createScheduleRouter(runtime), [...toolNodes, "synthesize", "__end__"] as never);
+  for (const node of toolNodes) wired.addEdge(node as never, "schedule");
+  wired.addEdge("synthesize", "__end__");
+  return wired.compile({ checkpointer: options.checkpointer }).withConfig({ recursionLimit: RECURSION_LIMIT });
+}

@@ -1,0 +1,39 @@
+import { MessagesValue, ReducedValue, StateSchema } from "@langchain/langgraph";
+import { z } from "zod";
+import { CheckRequestSchema } from "../request/check-request.js";
+import type { Plan } from "../plan/plan-schema.js";
+import type { Decision } from "../policy/decision.js";
+import type { TaskOutcome, TimelineEvent, Usage } from "./outcome.js";
+import { appendEvents, emptyUsage, mergeNotices, mergeResults, sumUsage } from "./reducers.js";
+
+/**
+ * State of every checkgraph run. Callers give `messages` (chat) or `request`
+ * (structured); every key that parallel check nodes write has a reducer.
+ */
+export const CheckgraphState = new StateSchema({
+  messages: MessagesValue,
+  /** The structured request; the planner fills it from chat text when only messages were given. */
+  request: CheckRequestSchema.nullable().default(null),
+  plan: z.custom<Plan | null>().default(null),
+  results: new ReducedValue(z.custom<Record<string, TaskOutcome>>().default(() => ({})), {
+    inputSchema: z.custom<Record<string, TaskOutcome>>(),
+    reducer: mergeResults,
+  }),
+  decision: z.custom<Decision | null>().default(null),
+  usage: new ReducedValue(z.custom<Usage>().default(emptyUsage), {
+    inputSchema: z.custom<Partial<Usage>>(),
+    reducer: sumUsage,
+  }),
+  events: new ReducedValue(z.custom<TimelineEvent[]>().default(() => []), {
+    inputSchema: z.custom<TimelineEvent[]>(),
+    reducer: appendEvents,
+  }),
+  /** One-line notices for every output of the run, such as the demo-watchlist line. */
+  notices: new ReducedValue(z.custom<string[]>().default(() => []), {
+    inputSchema: z.custom<string[]>(),
+    reducer: mergeNotices,
+  }),
+});
+
+export type CheckgraphStateType = typeof CheckgraphState.State;
+export type CheckgraphUpdate = typeof CheckgraphState.Update;

@@ -1,0 +1,116 @@
+import { createHash } from "node:crypto";
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import { CheckgraphError } from "../errors/checkgraph-error.js";
+import { loggerFor } from "../logging/logger.js";
+import type { PlanTask } from "../plan/plan-schema.js";
+import type { CheckRequest } from "../request/check-request.js";
+import { todayUtc } from "../request/dates.js";
+import type { Tool, ToolContext } from "../tools/contract.js";
+import type { TaskOutcome, TimelineEvent, Usage } from "./outcome.js";
+import type { CheckgraphRuntime } from "./runtime.js";
+import { createLazyVendorClient } from "./lazy-vendor-client.js";
+
+/** What the schedule sends to a check node. */
+export interface CheckInvocation {
+  task: PlanTask;
+  request: CheckRequest;
+  runId: string;
+}
+
+/** Hashes the logical operation, so the same check of the same subject on the same day gets the same key. */
+function idempotencyKeyFor(invocation: CheckInvocation, applicationDate: string): string {
+  const material = JSON.stringify([invocation.task.tool, invocation.task.args, invocation.request, applicationDate]);
+  return createHash("sha256").update(material).digest("hex").slice(0, 32);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
+  });
+}
+
+/** Rejects when the signal aborts, so a check that ignores its signal still ends at the deadline. */
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
+}
+
+function describeError(error: unknown, timeoutMs: number): { code: string; message: string } {
+  if (error instanceof DOMException && error.name === "TimeoutError") {
+    return { code: "TIMEOUT", message: `timed out after ${timeoutMs} ms` };
+  }
+  if (CheckgraphError.isInstance(error)) return { code: error.code, message: error.message };
+  // Messages of unexpected errors can quote input values, so only the error's class is kept.
+  const name = error instanceof Error ? error.name : typeof error;
+  return { code: "CHECK_FAILED", message: `unexpected ${name} inside the check` };
+}
+
+/**
+ * Builds the graph node that runs one tool. The node never throws for a
+ * failing check: the failure becomes a `failed` outcome, so the other
+ * branches' outcomes are kept and the policy can refer with the check named.
+ */
+export function createToolNode(tool: Tool, runtime: CheckgraphRuntime) {
+  return async (invocation: CheckInvocation, config: LangGraphRunnableConfig) => {
+    const { task, request, runId } = invocation;
+    const settings = runtime.settings;
+    const applicationDate = request.applicationDate ?? todayUtc();
+    const logger = loggerFor({ runId, taskId: task.id, tool: tool.name });
+    const deadline = AbortSignal.timeout(settings.checkTimeoutMs);
+    const signal = config.signal ? AbortSignal.any([deadline, config.signal]) : deadline;
+    const vendor = createLazyVendorClient(runtime, { runId, taskId: task.id, tier: request.customerTier, signal, logger });
+    const context: ToolContext = {
+      runId, taskId: task.id, request, applicationDate, signal, logger, vendor,
+      idempotencyKey: idempotencyKeyFor(invocation, applicationDate),
+      settings,
+    };
+
+    const started = new Date();
+    config.writer?.({ type: "check_started", taskId: task.id, tool: tool.name, at: started.toISOString() });
+    let outcome: Omit<TaskOutcome, "startedAt" | "endedAt" | "durationMs">;
+    try {
+      if (!tool.vendor && runtime.localCheckDelayMs > 0) await sleep(runtime.localCheckDelayMs, signal);
+      const report = await Promise.race([tool.run(task.args, context), rejectOnAbort(signal)]);
+      outcome = {
+        taskId: task.id, tool: tool.name, status: "ok", output: report.output, findings: report.findings,
+        error: null, attempts: 1, vendor: null, cost: 0, notices: report.notices ?? [],
+      };
+    } catch (error) {
+      const described = describeError(error, settings.checkTimeoutMs);
+      logger.warn({ err: { code: described.code } }, "check failed");
+      outcome = {
+        taskId: task.id, tool: tool.name, status: "failed", output: null, findings: [],
+        error: described, attempts: 1, vendor: null, cost: 0, notices: [],
+      };
+    }
+    const ended = new Date();
+
+    const vendorUsage = vendor.usage();
+    const vendorIds = Object.keys(vendorUsage);
+    outcome.vendor = vendorIds[vendorIds.length - 1] ?? null;
+    outcome.cost = Object.values(vendorUsage).reduce((sum, usage) => sum + usage.cost, 0);
+    outcome.attempts = Math.max(1, Object.values(vendorUsage).reduce((sum, usage) => sum + usage.calls, 0));
+    const result: TaskOutcome = {
+      ...outcome,
+      startedAt: started.toISOString(),
+      endedAt: ended.toISOString(),
+      durationMs: ended.getTime() - started.getTime(),
+    };
+
+    const finished: TimelineEvent = {
+      type: "check_finished", at: result.endedAt, taskId: task.id, tool: tool.name, status: result.status, durationMs: result.durationMs,
+    };
+    config.writer?.(finished);
+    const usage: Partial<Usage> = { vendors: vendorUsage };
+    return {
+      results: { [task.id]: result },
+      usage,
+      events: [{ type: "check_started", at: result.startedAt, taskId: task.id, tool: tool.name } satisfies TimelineEvent, finished],
+      notices: result.notices,
+    };
+  };
+}

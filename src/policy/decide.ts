@@ -1,0 +1,90 @@
+import type { Plan } from "../plan/plan-schema.js";
+import type { TaskOutcome } from "../graph/outcome.js";
+import type { Finding, Severity } from "../tools/contract.js";
+import type { Decision, DecisionReason, Outcome } from "./decision.js";
+import { REASON_CODES, type ReasonCode, type ReasonEffect } from "./reason-codes.js";
+
+/** Version of the decision rules; recorded in every decision so a change of rules is traceable. */
+export const POLICY_VERSION = "onboarding-policy-1";
+
+/** Policy options; the defaults are the reason-code table's effects. */
+export interface PolicyOptions {
+  /** Per-code overrides of the default effect. */
+  effects?: Partial<Record<ReasonCode, ReasonEffect>>;
+}
+
+const SEVERITY_RISK: Record<Severity, number> = { info: 0, low: 5, medium: 20, high: 40 };
+const OUTCOME_RANK: Record<Outcome, number> = { approve: 0, refer: 1, decline: 2 };
+/** Lowest and highest risk score each outcome may carry, so the score never contradicts the outcome. */
+const RISK_BANDS: Record<Outcome, [number, number]> = { approve: [0, 39], refer: [40, 79], decline: [80, 100] };
+
+/**
+ * Returns the effect of one finding. A specimen document accepted in demo
+ * mode is the one finding whose effect depends on its evidence.
+ */
+function effectOf(finding: Finding, options: PolicyOptions): ReasonEffect {
+  if (finding.code === "DOC_SPECIMEN_STATE" && finding.evidence.acceptedInDemo === true) return "none";
+  return options.effects?.[finding.code] ?? REASON_CODES[finding.code].effect;
+}
+
+function describeUnavailable(taskId: string, outcome: TaskOutcome | undefined, tool: string): string {
+  if (!outcome) return `The ${tool} check (${taskId}) did not run, so its result is unknown.`;
+  const why = outcome.error?.message ?? "no reason recorded";
+  return outcome.status === "skipped"
+    ? `The ${tool} check (${taskId}) was skipped: ${why}`
+    : `The ${tool} check (${taskId}) could not finish: ${why}`;
+}
+
+/**
+ * Decides a run from its plan and outcomes. Deterministic: the same outcomes
+ * always give the same decision. Fails closed: a planned check that did not
+ * finish makes the outcome at least `refer`, naming the check.
+ */
+export function decide(
+  plan: Plan,
+  results: Record<string, TaskOutcome>,
+  options: PolicyOptions = {},
+  now: Date = new Date(),
+): Omit<Decision, "explanation" | "explainedBy"> {
+  let outcome: Outcome = "approve";
+  let risk = 0;
+  const reasons: DecisionReason[] = [];
+  const declining = new Set<DecisionReason>();
+  const checks: Decision["checks"] = {};
+  const raise = (to: Outcome) => {
+    if (OUTCOME_RANK[to] > OUTCOME_RANK[outcome]) outcome = to;
+  };
+
+  for (const task of plan.tasks) {
+    const result = results[task.id];
+    checks[task.id] = result?.status ?? "skipped";
+    if (!result || result.status !== "ok") {
+      raise("refer");
+      risk += 25;
+      reasons.push({ code: "CHECK_UNAVAILABLE", taskId: task.id, message: describeUnavailable(task.id, result, task.tool) });
+      continue;
+    }
+    for (const finding of result.findings) {
+      const effect = effectOf(finding, options);
+      risk += SEVERITY_RISK[finding.severity];
+      if (effect === "none") continue;
+      raise(effect);
+      const reason: DecisionReason = { code: finding.code, taskId: task.id, message: finding.message };
+      if (effect === "decline") declining.add(reason);
+      reasons.push(reason);
+    }
+  }
+
+  const [low, high] = RISK_BANDS[outcome];
+  // Reasons that decline come first; Array.prototype.sort is stable, so plan order is kept within each group.
+  reasons.sort((a, b) => Number(declining.has(b)) - Number(declining.has(a)));
+  return {
+    outcome,
+    reasons,
+    riskScore: Math.min(high, Math.max(low, risk)),
+    plannedBy: plan.plannedBy,
+    checks,
+    policyVersion: POLICY_VERSION,
+    decidedAt: now.toISOString(),
+  };
+}

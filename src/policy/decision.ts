@@ -1,0 +1,25 @@
+import type { ReasonCode } from "./reason-codes.js";
+import type { TaskStatus } from "../graph/outcome.js";
+
+export type Outcome = "approve" | "refer" | "decline";
+
+/** One reason behind a decision: the code, the task that produced it, and a message for the reviewer. */
+export interface DecisionReason {
+  code: ReasonCode;
+  taskId: string | null;
+  message: string;
+}
+
+/** The decision of a run. The policy sets every field except `explanation` and `explainedBy`. */
+export interface Decision {
+  outcome: Outcome;
+  reasons: DecisionReason[];
+  /** 0-100; higher is riskier. */
+  riskScore: number;
+  plannedBy: string;
+  explainedBy: string;
+  explanation: string;
+  checks: Record<string, TaskStatus>;
+  policyVersion: string;
+  decidedAt: string;
+}

@@ -1,0 +1,21 @@
+import type { OnboardingRequest } from "../request/onboarding-request.js";
+
+/** A synthetic applicant (invented person) for tests that need a well-formed request; the document is printed, not MRZ. */
+export function syntheticOnboardingRequest(overrides: Partial<OnboardingRequest> = {}): OnboardingRequest {
+  return {
+    kind: "onboarding",
+    reference: "test-application-1",
+    applicant: {
+      name: { given: "Jordan", family: "Whitfield" },
+      birthDate: "1988-03-14",
+      nationality: "US",
+      address: { line1: "350 Fifth Avenue", line2: "Suite 3400", city: "New York", region: "NY", postalCode: "10118", country: "US" },
+      taxId: { type: "SSN", value: "772-12-3456" },
+      document: { type: "passport", number: "X12345678", issuingCountry: "US", expiryDate: "2031-05-20" },
+    },
+    product: "credit",
+    customerTier: 2,
+    applicationDate: "2026-12-01",
+    ...overrides,
+  };
+}
