@@ -39,7 +39,7 @@ export class BackoffSchedule {
 
   /** Returns the next backoff delay in milliseconds. */
   nextDelayMs(): number {
-    this.backoff = this.backoff === null ? this.factory.next(undefined) : this.backoff.next(undefined);
+    this.backoff = this.backoff === null ? this.factory.next() : this.backoff.next(undefined);
     return this.backoff.duration;
   }
 }
