@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command, InvalidArgumentError } from "commander";
+import dotenv from "dotenv";
+import { loadSettings, type Settings } from "../config/settings.js";
+import { CheckgraphError, InputError } from "../errors/checkgraph-error.js";
+import { parseCheckRequest } from "../request/parse-request.js";
+import { createRuntime } from "../runtime/create-runtime.js";
+import { runSandboxServer } from "../sandbox/vendor-sandbox.js";
+import { renderRun } from "./render-run.js";
+import { createRunner } from "./run-request.js";
+
+const EXAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples");
+/** The example that needs real lists: it matches an OFAC SDN entry, so it runs only with SANCTIONS_LISTS_DIR. */
+const REAL_LIST_EXAMPLE = "ofac-sdn-individual.json";
+
+function parseConcurrency(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError("expected a whole number of 1 or more");
+  return parsed;
+}
+
+function parsePort(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new InvalidArgumentError("expected a port from 0 to 65535");
+  return parsed;
+}
+
+function settingsWith(options: { demo?: boolean }): Settings {
+  const settings = loadSettings();
+  return options.demo ? { ...settings, demo: true } : settings;
+}
+
+function readInput(file: string): string {
+  try {
+    return file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (error as Error).message;
+    throw new InputError([{ field: file === "-" ? "standard input" : file, message: `cannot read: ${reason}`, fix: "give a readable JSON file, or - for standard input" }]);
+  }
+}
+
+function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError([{ field: source, message: `invalid JSON: ${(error as Error).message}`, fix: "check the file is one JSON object, or pass --text for a chat message" }]);
+  }
+}
+
+async function runCommand(file: string, options: { json?: boolean; demo?: boolean; text?: boolean; maxConcurrency?: number }) {
+  const text = readInput(file);
+  // Validate before starting anything, so bad input runs nothing.
+  const request = options.text ? null : parseCheckRequest(parseJson(text, file === "-" ? "standard input" : file));
+  const runtime = createRuntime({ settings: settingsWith(options) });
+  try {
+    const runner = createRunner(runtime);
+    const run = request ? await runner.runRequest(request, options.maxConcurrency) : await runner.runText(text, options.maxConcurrency);
+    process.stdout.write(options.json ? JSON.stringify(run, null, 2) + "\n" : renderRun(run, null) + "\n");
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function examplesCommand(options: { json?: boolean; demo?: boolean }) {
+  const settings = settingsWith(options);
+  const files = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith(".json")).sort();
+  const chosen = files.filter((name) => name !== REAL_LIST_EXAMPLE || settings.sanctionsListsDir);
+  const runtime = createRuntime({ settings });
+  const outcomes: { file: string; expected: string; actual: string }[] = [];
+  try {
+    const runner = createRunner(runtime);
+    for (const file of chosen) {
+      const example = parseJson(readFileSync(join(EXAMPLES_DIR, file), "utf8"), file) as { title?: string; expected?: string };
+      const run = await runner.runRequest(parseCheckRequest(example));
+      outcomes.push({ file, expected: example.expected ?? "", actual: run.decision?.outcome ?? "none" });
+      process.stdout.write(options.json ? JSON.stringify({ example: file, ...run }) + "\n" : renderRun(run, `${example.title} (examples/${file})`) + "\n\n");
+    }
+  } finally {
+    await runtime.close();
+  }
+  if (!options.json) {
+    const matched = outcomes.filter((outcome) => outcome.expected === outcome.actual).length;
+    process.stdout.write(`${matched} of ${outcomes.length} examples reached their expected decision.\n`);
+    if (!settings.sanctionsListsDir) process.stdout.write(`Set SANCTIONS_LISTS_DIR to a folder of official list files to also run examples/${REAL_LIST_EXAMPLE}.\n`);
+  }
+}
+
+function reportError(error: unknown, json: boolean): number {
+  const isInput = CheckgraphError.isInstance(error) && error.category === "input";
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`checkgraph: ${message}\n`);
+  if (json) {
+    const body = CheckgraphError.isInstance(error) ? { ...error.toJSON(), issues: error instanceof InputError ? error.issues : undefined } : { message };
+    process.stdout.write(JSON.stringify({ error: body }, null, 2) + "\n");
+  }
+  return isInput ? 2 : 1;
+}
+
+const program = new Command()
+  .name("checkgraph")
+  .description("Plan and run KYC onboarding checks in parallel, and decide with a deterministic policy.")
+  .showHelpAfterError();
+
+program
+  .command("run")
+  .description("Run one request from a JSON file, or - for standard input")
+  .argument("<file>", "request file (JSON), or - for standard input")
+  .option("--json", "print the documented JSON result instead of the text report")
+  .option("--demo", "also screen against the bundled demo watchlist of invented entries")
+  .option("--text", "treat the input as a free-text chat message instead of JSON")
+  .option("--max-concurrency <n>", "maximum checks running at once", parseConcurrency)
+  .action(runCommand);
+
+program
+  .command("examples")
+  .description("Run the bundled example requests in examples/")
+  .option("--json", "print one JSON result per line")
+  .option("--demo", "also screen against the bundled demo watchlist of invented entries")
+  .action(examplesCommand);
+
+program
+  .command("sandbox")
+  .description("Start the vendor sandbox HTTP server on 127.0.0.1 until interrupted")
+  .option("--port <port>", "TCP port; 0 picks a free one", parsePort)
+  .action(async (options: { port?: number }) => {
+    const sandbox = await runSandboxServer({ port: options.port ?? 0 });
+    process.stdout.write(`Vendor sandbox listening on ${sandbox.url} (bureaus at /bureau-a and /bureau-b). Press Ctrl-C to stop.\n`);
+  });
+
+dotenv.config({ quiet: true });
+const wantsJson = process.argv.includes("--json");
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.exitCode = reportError(error, wantsJson);
+});

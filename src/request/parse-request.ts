@@ -1,0 +1,51 @@
+import type { z } from "zod";
+import { InputError, type InputIssue } from "../errors/checkgraph-error.js";
+import { CheckRequestSchema, type CheckRequest } from "./check-request.js";
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (typeof value === "string") return value.length > 0 ? "a string" : "an empty string";
+  return Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`;
+}
+
+/** Returns the fix for one zod issue: what to write instead. */
+function fixFor(issue: z.core.$ZodIssue, field: string): string {
+  if (issue.code === "invalid_type") {
+    return issue.input === undefined ? `add ${field} (${issue.expected})` : `give ${field} as a ${issue.expected}, not ${describeValue(issue.input)}`;
+  }
+  if (issue.code === "invalid_value") return `use one of: ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
+  if (issue.code === "invalid_union" && field.endsWith("document")) {
+    return 'give either { "mrz": [line1, line2] } or { "type", "number", "issuingCountry", "expiryDate" }';
+  }
+  if (issue.code === "unrecognized_keys") return `remove ${issue.keys.join(", ")}`;
+  if (/YYYY-MM-DD|calendar date/.test(issue.message)) return "write the date as YYYY-MM-DD, for example 1990-06-15";
+  if (issue.code === "too_small" || issue.code === "too_big") return "correct the value's size as the message says";
+  return "correct the value as the message says";
+}
+
+/** Converts zod issues into input issues that name the field and the fix. */
+export function toInputIssues(error: z.ZodError, prefix = ""): InputIssue[] {
+  return error.issues.map((issue) => {
+    const field = [prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(request)";
+    return { field, message: issue.message, fix: fixFor(issue, field) };
+  });
+}
+
+/**
+ * Validates a structured request. Accepts the request itself or an example
+ * file's `{ title, expected, request }` wrapper. Throws `InputError` listing
+ * every invalid field and its fix.
+ */
+export function parseCheckRequest(value: unknown): CheckRequest {
+  const candidate =
+    typeof value === "object" && value !== null && !("kind" in value) && "request" in value ? (value as { request: unknown }).request : value;
+  if (typeof candidate !== "object" || candidate === null || Array.isArray(candidate)) {
+    throw new InputError([{ field: "(request)", message: `expected a JSON object, got ${describeValue(candidate)}`, fix: 'give an object with "kind": "onboarding"' }]);
+  }
+  if (!("kind" in candidate)) {
+    throw new InputError([{ field: "kind", message: "missing", fix: 'add "kind": "onboarding"' }]);
+  }
+  const parsed = CheckRequestSchema.safeParse(candidate);
+  if (!parsed.success) throw new InputError(toInputIssues(parsed.error), "Invalid request");
+  return parsed.data;
+}
