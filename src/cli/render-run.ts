@@ -38,7 +38,7 @@ export function renderRun(run: RunJson, title: string | null): string {
   const lines: string[] = [];
   if (title) lines.push(`━━ ${title}`);
   if (!run.plan || !run.decision) {
-    lines.push("No decision: the request could not be planned.");
+    lines.push(run.answer ?? "No decision: the request could not be planned.");
     return lines.join("\n");
   }
   lines.push(`Plan by ${run.plan.plannedBy} (${run.plan.tasks.length} tasks${run.plan.attempts > 1 ? ", after one repair" : ""}):`);

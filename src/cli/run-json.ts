@@ -9,10 +9,13 @@ export const RUN_JSON_VERSION = 1;
  */
 export function toRunJson(state: CheckgraphStateType, wallTimeMs: number) {
   const plan = state.plan;
+  const last = state.messages[state.messages.length - 1];
   return {
     version: RUN_JSON_VERSION,
     reference: state.request?.reference ?? null,
     decision: state.decision,
+    /** The AI message of the run: the explained decision, or what is missing from a chat request. */
+    answer: last && last.getType() === "ai" ? String(last.content) : null,
     plan: plan && {
       plannedBy: plan.plannedBy,
       attempts: plan.attempts,

@@ -25,11 +25,11 @@ export const REASON_CODES = {
   TAX_ID_INVALID: { effect: "refer", description: "The SSN or ITIN breaks the issuing agency's structure rules." },
   TAX_ID_TEST_NUMBER: { effect: "refer", description: "The SSN is structurally valid but a well-known test or advertising number." },
 
-  ADDRESS_UNDELIVERABLE: { effect: "refer", description: "The address is missing parts a carrier needs (street number, street, city) or cannot be standardised." },
+  ADDRESS_UNDELIVERABLE: { effect: "refer", description: "The address is missing parts a carrier needs (house number, street, city, US state) or cannot be standardised." },
   ADDRESS_POSTCODE_INVALID: { effect: "refer", description: "The ZIP code or UK postcode is not in a valid format." },
   ADDRESS_REGION_MISMATCH: { effect: "refer", description: "The ZIP code belongs to another state than the one given." },
-  ADDRESS_ZIP_UNKNOWN: { effect: "refer", description: "The ZIP code is well formed but absent from the bundled ZIP dataset: new, retired or never issued." },
-  ADDRESS_CITY_MISMATCH: { effect: "none", description: "The city differs from the one city name the bundled ZIP dataset lists for the ZIP code; USPS accepts alternate names, so this is informational." },
+  ADDRESS_ZIP_UNKNOWN: { effect: "refer", description: "The ZIP code is well formed but absent from the bundled ZIP dataset, so it may be new, retired or never issued." },
+  ADDRESS_CITY_MISMATCH: { effect: "none", description: "The city differs from the one city name the bundled ZIP dataset lists for the ZIP code. USPS accepts alternate names, so the finding is informational." },
   ADDRESS_STANDARDISED: { effect: "none", description: "The address was rewritten to its standard form; the finding carries the standard form." },
 
   CREDIT_FRAUD_ALERT: { effect: "refer", description: "The credit file carries a fraud alert or an active-duty alert." },

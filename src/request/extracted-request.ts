@@ -45,18 +45,18 @@ export function emptyExtraction(): ExtractedRequest {
 }
 
 const FIELD_HINTS: Record<string, string> = {
-  "applicant.name.given": "give the applicant's given name, e.g. 'Given name: Anna'",
-  "applicant.name.family": "give the family name, e.g. 'Family name: Eriksson'",
-  "applicant.birthDate": "give the date of birth as YYYY-MM-DD",
-  "applicant.nationality": "give the nationality as an ISO country code, e.g. 'Nationality: SE'",
-  "applicant.address": "give the address as 'Address: street, city, state ZIP' (US) or 'street, town, postcode' (UK)",
-  "applicant.document": "paste the passport's MRZ lines, or give document type, number, issuing country and expiry date",
-  product: "say which product: deposit or credit",
+  "applicant.name.given": "Give the applicant's given name, for example 'Given name: Anna'",
+  "applicant.name.family": "Give the family name, for example 'Family name: Eriksson'",
+  "applicant.birthDate": "Give the date of birth, for example 'Date of birth: 1974-08-12'",
+  "applicant.nationality": "Give the nationality as an ISO country code, for example 'Nationality: SE'",
+  "applicant.address": "Give the address, for example 'Address: 350 Fifth Avenue, New York, NY 10118' or 'Address: 14 Church Road, Oxford, OX4 1AA'",
+  "applicant.document": "Paste the passport's MRZ lines, or give 'Passport number:' and 'Expiry date:'",
+  product: "Say which product: deposit or credit",
 };
 
 function hintFor(field: string): string {
   const key = Object.keys(FIELD_HINTS).find((prefix) => field === prefix || field.startsWith(prefix + "."));
-  return key ? FIELD_HINTS[key]! : "correct this value";
+  return key ? FIELD_HINTS[key]! : "Correct this value";
 }
 
 /**
@@ -90,12 +90,11 @@ export function toOnboardingRequest(extracted: ExtractedRequest): { request: Onb
     customerTier: extracted.customerTier ?? undefined,
     applicationDate: extracted.applicationDate ?? null,
   };
-  const parsed = OnboardingRequestSchema.safeParse(candidate);
+  const parsed = OnboardingRequestSchema.safeParse(candidate, { reportInput: true });
   if (parsed.success) return { request: parsed.data };
   const issues = parsed.error.issues.map((issue) => {
     const field = issue.path.join(".");
-    const missing = issue.code === "invalid_type" && issue.message.includes("undefined");
-    return { field, message: missing ? "missing" : issue.message, fix: hintFor(field) };
+    return { field, message: issue.input === undefined ? "missing" : issue.message, fix: hintFor(field) };
   });
   return { issues };
 }

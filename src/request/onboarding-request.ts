@@ -3,7 +3,7 @@ import { isCalendarDate } from "./dates.js";
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date as YYYY-MM-DD", abort: true })
   .refine(isCalendarDate, "not a calendar date");
 
 /** ISO 3166-1 country code, alpha-2 (`US`) or alpha-3 (`USA`); ICAO's `D` for Germany is accepted too. */

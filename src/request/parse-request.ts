@@ -19,7 +19,11 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
   }
   if (issue.code === "unrecognized_keys") return `remove ${issue.keys.join(", ")}`;
   if (/YYYY-MM-DD|calendar date/.test(issue.message)) return "write the date as YYYY-MM-DD, for example 1990-06-15";
-  if (issue.code === "too_small" || issue.code === "too_big") return "correct the value's size as the message says";
+  if (issue.code === "too_small" || issue.code === "too_big") {
+    const unit = issue.origin === "array" ? "items" : issue.origin === "string" ? "characters" : "";
+    const bound = issue.code === "too_small" ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
+    return `give ${bound}${unit ? " " + unit : ""}`;
+  }
   return "correct the value as the message says";
 }
 
@@ -27,7 +31,8 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
 export function toInputIssues(error: z.ZodError, prefix = ""): InputIssue[] {
   return error.issues.map((issue) => {
     const field = [prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(request)";
-    return { field, message: issue.message, fix: fixFor(issue, field) };
+    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    return { field, message: missing ? "missing" : issue.message, fix: fixFor(issue, field) };
   });
 }
 
@@ -45,7 +50,7 @@ export function parseCheckRequest(value: unknown): CheckRequest {
   if (!("kind" in candidate)) {
     throw new InputError([{ field: "kind", message: "missing", fix: 'add "kind": "onboarding"' }]);
   }
-  const parsed = CheckRequestSchema.safeParse(candidate);
+  const parsed = CheckRequestSchema.safeParse(candidate, { reportInput: true });
   if (!parsed.success) throw new InputError(toInputIssues(parsed.error), "Invalid request");
   return parsed.data;
 }
