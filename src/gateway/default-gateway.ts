@@ -12,7 +12,7 @@ const BUREAU_DEFAULTS = {
   maxInFlight: 8,
   ratePerSecond: 20,
   retries: { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 2_000, retryAfterCapMs: 10_000 },
-  // NOTE: an illustrative price per credit pull, in US dollars; no bureau price list backs it.
+  // NOTE: an illustrative price per credit pull in US dollars, not taken from any bureau's price list.
   costPerCall: 0.5,
 } as const;
 

@@ -12,9 +12,9 @@ const httpUrl = z.string().refine((value) => {
 
 const RetrySettingsSchema = z
   .object({
-    /** Total attempts including the first; 1 disables retries. */
+    /** Total attempts including the first. 1 disables retries. */
     maxAttempts: z.number().int().min(1).max(10),
-    /** Upper bound of the first backoff delay, in milliseconds; it doubles per retry. */
+    /** Upper bound of the first backoff delay in milliseconds, doubled for each further retry. */
     baseDelayMs: z.number().int().min(0),
     /** Maximum backoff delay, in milliseconds. */
     maxDelayMs: z.number().int().min(0),
@@ -26,7 +26,7 @@ const RetrySettingsSchema = z
 const OAuthSettingsSchema = z.object({
   /** Token endpoint path relative to the vendor's base URL, such as `/oauth/token`. */
   tokenPath: z.string().startsWith("/"),
-  /** Default client credentials; a request's own `credentials` take precedence. */
+  /** Default client credentials, used unless a request carries its own `credentials`. */
   clientId: z.string().min(1).optional(),
   clientSecret: z.string().min(1).optional(),
 });
@@ -99,7 +99,12 @@ function invalidOption(path: string, message: string, value: unknown): Checkgrap
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
+  let text = "";
+  for (const key of path) {
+    if (typeof key === "number") text += `[${key}]`;
+    else text += text === "" ? String(key) : `.${String(key)}`;
+  }
+  return text;
 }
 
 function readPath(value: unknown, path: readonly PropertyKey[]): unknown {

@@ -16,6 +16,8 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
 
+  // Every HTTP-date format names a weekday or month, while Date.parse would also read "-3" as a year.
+  if (!/[A-Za-z]/.test(trimmed)) return null;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return null;
   return Math.max(0, date - now);

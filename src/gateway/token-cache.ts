@@ -44,7 +44,7 @@ export class TokenCache {
       try {
         return await shared;
       } catch {
-        // The shared request belonged to another task, which may have been cancelled; request our own.
+        // The shared request belonged to another task, which may have been cancelled, so request a token for this caller.
       }
     }
     return this.requestAndStore(key, requestToken);

@@ -22,7 +22,7 @@ export interface VendorRuntime {
 /** The task a call belongs to: its cancellation signal, queue priority and logger. */
 export interface CallerTask {
   signal: AbortSignal;
-  /** p-queue priority; higher runs first. */
+  /** p-queue priority, where a higher number runs first. */
   priority: number;
   logger: Logger;
 }
@@ -36,6 +36,9 @@ export class RetryableStatusFailure extends Error {
 
 /** Thrown inside the breaker when the task was cancelled, so the breaker does not count it. */
 export class TaskAbortedFailure extends Error {}
+
+/** Thrown inside the breaker when one attempt exceeded the vendor's `timeoutMs`. */
+export class AttemptTimeoutFailure extends Error {}
 
 type AttemptOutcome =
   | { ok: true; result: HttpAttemptResult }
@@ -160,11 +163,17 @@ export class VendorCaller {
         () =>
           runtime.breaker.execute(async () => {
             this.record(runtime.config.id, { calls: 1 });
+            const attempt: { signal: AbortSignal | null } = { signal: null };
             let result: HttpAttemptResult;
             try {
-              result = await runtime.timeout.execute((context) => sendHttpAttempt(runtime.config.baseUrl, request, headers, context.signal), signal);
+              result = await runtime.timeout.execute((context) => {
+                attempt.signal = context.signal;
+                return sendHttpAttempt(runtime.config.baseUrl, request, headers, context.signal);
+              }, signal);
             } catch (error) {
               if (signal.aborted) throw new TaskAbortedFailure();
+              // fetch may reject with its own AbortError before the policy raises TaskCancelledError, so check the attempt's signal too.
+              if (attempt.signal?.aborted || isTaskCancelledError(error)) throw new AttemptTimeoutFailure();
               throw error;
             }
             // 429 is the vendor pacing us, not a sign that it is down, so it does not count towards opening the circuit.
@@ -210,14 +219,14 @@ export class VendorCaller {
     const base = { ...details, status: null, requestId: null };
     if (this.task.signal.aborted || thrown instanceof TaskAbortedFailure) return new VendorError({ ...base, reason: "aborted", retryable: false });
     if (isBrokenCircuitError(thrown)) return new VendorError({ ...base, reason: "circuit_open", retryable: true });
-    if (isTaskCancelledError(thrown)) return new VendorError({ ...base, reason: "timeout", retryable: true, timeoutMs: runtime.config.timeoutMs });
+    if (thrown instanceof AttemptTimeoutFailure) return new VendorError({ ...base, reason: "timeout", retryable: true, timeoutMs: runtime.config.timeoutMs });
 
     const cause = thrown instanceof Error ? (thrown.cause as { code?: unknown } | undefined) : undefined;
     const networkCode = typeof cause?.code === "string" ? cause.code : undefined;
     return new VendorError({ ...base, reason: "network", retryable: true, ...(networkCode ? { networkCode } : {}) });
   }
 
-  /** Waits until `deadline` (epoch milliseconds); the task's signal ends the wait with an `aborted` error. */
+  /** Waits until `deadline` (epoch milliseconds). The task's signal ends the wait with an `aborted` error. */
   private async waitUntil(deadline: number, runtime: VendorRuntime, request: VendorRequest, attempt: number): Promise<void> {
     try {
       // Timers may fire a millisecond early against the wall clock, and Retry-After is a wall-clock promise.

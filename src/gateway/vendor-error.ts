@@ -1,6 +1,6 @@
 import { CheckgraphError } from "../errors/checkgraph-error.js";
 
-/** Why a vendor call failed. */
+/** Cause of a vendor call failure. */
 export type VendorFailureReason =
   | "http_status"
   | "timeout"
@@ -10,7 +10,7 @@ export type VendorFailureReason =
   | "invalid_response"
   | "missing_credentials";
 
-/** What on-call needs to know about a failed vendor call; never a URL, a body or subject data. */
+/** Diagnostic fields of a failed vendor call for on-call. They never include a URL, a body or subject data. */
 export interface VendorErrorDetails {
   vendor: string;
   operation: string;
@@ -19,7 +19,7 @@ export interface VendorErrorDetails {
   status: number | null;
   /** The vendor's `x-request-id` of the last response, for the vendor's support desk. */
   requestId: string | null;
-  /** Whether the same call may succeed later; false for 4xx other than 408 and 429. */
+  /** Whether the same call may succeed later. False for 4xx other than 408 and 429. */
   retryable: boolean;
   attempts: number;
   /** Per-attempt timeout in milliseconds, set when `reason` is `timeout`. */
@@ -30,8 +30,8 @@ export interface VendorErrorDetails {
 
 /**
  * Raised by the vendor gateway when a call fails after its retries. The
- * message and context are built only from the fields above, so serialising
- * the error or logging it cannot leak the request's query, body or applicant.
+ * message and context are built only from the fields above (ids, status,
+ * counts), never from the request's URL, headers or body, and it has no `cause`.
  */
 export class VendorError extends CheckgraphError {
   readonly vendor: string;
@@ -84,6 +84,6 @@ function describeFailure(details: VendorErrorDetails): string {
 
 function statusFix(status: number | null): string {
   if (status === 401 || status === 403) return "check the vendor client id and secret.";
-  if (status === 408 || status === 429 || (status !== null && status >= 500)) return "retry later; the vendor is overloaded or unavailable.";
-  return "the vendor rejected the request; check the request fields against the vendor's API.";
+  if (status === 408 || status === 429 || (status !== null && status >= 500)) return "retry later, because the vendor is overloaded or unavailable.";
+  return "the vendor rejected the request, so check the request fields against the vendor's API.";
 }

@@ -12,16 +12,16 @@ import type { VendorClient, VendorUsage } from "./vendor-client.js";
 export interface VendorTask {
   runId: string;
   taskId: string;
-  /** Customer tier; tier 1 is served first when a vendor is saturated. */
+  /** Customer tier. Tier 1 is served first when a vendor is saturated. */
   tier: number;
   /** Cancels queued calls, in-flight calls and waits between retries. */
   signal: AbortSignal;
   logger: Logger;
 }
 
-/** Every outbound vendor call goes through one gateway, which holds the limits shared by all runs in the process. */
+/** Every outbound vendor call goes through one gateway, so its limits apply across all runs in the process. */
 export interface VendorGateway {
-  /** Returns a client bound to one task; its `usage()` covers only that task's calls. */
+  /** Returns a client bound to one task, whose `usage()` covers only that task's calls. */
   forTask(task: VendorTask): VendorClient;
   /** Usage of every task since the gateway was created, keyed by vendor id. */
   usage(): Record<string, VendorUsage>;
@@ -65,12 +65,13 @@ function createRuntime(config: VendorConfig): VendorRuntime {
   return {
     config,
     queue: new PQueue({ concurrency: config.maxInFlight, ...rateLimit(config.ratePerSecond) }),
-    // A cancelled task says nothing about the vendor's health, so it never counts towards opening the circuit.
+    // A cancelled task is no sign of the vendor's health, so it never counts towards opening the circuit.
     breaker: circuitBreaker(
       handleWhen((error) => !(error instanceof TaskAbortedFailure)),
       { halfOpenAfter: breakerSettings.halfOpenAfterMs, breaker: new ConsecutiveBreaker(breakerSettings.consecutiveFailures) },
     ),
-    timeout: timeout(config.timeoutMs, TimeoutStrategy.Aggressive),
+    // abortOnReturn false keeps the attempt's signal unaborted after an ordinary failure, so an aborted signal means a timeout.
+    timeout: timeout(config.timeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false }),
   };
 }
 

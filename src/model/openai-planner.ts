@@ -9,6 +9,7 @@ import type { PlanDraftInput, Planner } from "./planner.js";
 import { renderPrompt } from "./prompts.js";
 import { summariseRequest } from "./request-summary.js";
 import { readTokenUsage } from "./openai-models.js";
+import { toPassThroughSchema } from "./structured-output-schema.js";
 
 /** Lists the tools for the prompt, one line each, from the registry. */
 export function describeTools(tools: readonly Tool[]): string {
@@ -30,7 +31,7 @@ export function createOpenAiPlanner(model: ChatOpenAI, id: string): Planner {
   return {
     id,
     async draftPlan(input: PlanDraftInput) {
-      const structured = model.withStructuredOutput(buildPlanSchema(input.tools), { name: "plan", strict: true, includeRaw: true });
+      const structured = model.withStructuredOutput(toPassThroughSchema(buildPlanSchema(input.tools)), { name: "plan", strict: true, includeRaw: true });
       const system = renderPrompt("planner.v1", {
         tools: describeTools(input.tools),
         max_tasks: String(MAX_PLAN_TASKS),
@@ -51,7 +52,11 @@ export function createOpenAiPlanner(model: ChatOpenAI, id: string): Planner {
       }
     },
     async extractRequest(text: string, today: string) {
-      const structured = model.withStructuredOutput(ExtractedRequestSchema, { name: "onboarding_request", strict: true, includeRaw: true });
+      const structured = model.withStructuredOutput(toPassThroughSchema(ExtractedRequestSchema), {
+        name: "onboarding_request",
+        strict: true,
+        includeRaw: true,
+      });
       try {
         const answer = await structured.invoke([
           new SystemMessage(renderPrompt("extractor.v1", { today })),

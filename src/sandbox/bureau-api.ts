@@ -105,7 +105,7 @@ export class SandboxBureau {
       return {
         status: 401,
         headers: { "www-authenticate": `Bearer realm="${this.vendor}", error="invalid_token"` },
-        body: { error: "invalid_token", message: "missing, unknown or expired access token; request a new one from /oauth/token" },
+        body: { error: "invalid_token", message: "missing, unknown or expired access token. Request a new one from /oauth/token." },
       };
     }
 

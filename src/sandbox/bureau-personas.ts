@@ -86,7 +86,7 @@ export function buildCreditReport(ssnDigits: string, reportId: string): CreditRe
   }
 }
 
-/** A good-ish profile: score 640 to 819, 3 to 14 tradelines, 0 to 3 inquiries, no alerts. */
+/** Builds a good-ish profile: score 640 to 819, 3 to 14 tradelines, 0 to 3 inquiries, no alerts. */
 function buildDerivedReport(seed: Buffer, reportId: string): CreditReport {
   const score = 640 + (seed.readUInt16BE(0) % 180);
   const tradelineCount = 3 + (seed[2]! % 12);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Operations a sandbox vendor serves; a fault can be limited to one of them. */
+/** Operations a sandbox vendor serves. A fault can be limited to one of them. */
 export const SANDBOX_OPERATIONS = ["token", "credit-report"] as const;
 export type SandboxOperation = (typeof SANDBOX_OPERATIONS)[number];
 
@@ -13,22 +13,22 @@ const LatencySchema = z.union([
 
 /** Latency and failures the sandbox injects for one vendor. */
 export const VendorFaultsSchema = z.object({
-  /** Delay before the sandbox answers, in milliseconds: fixed, or drawn uniformly from a range. */
+  /** Delay before the sandbox responds, in milliseconds: fixed, or drawn uniformly from a range. */
   latencyMs: LatencySchema.optional(),
   /** Probability from 0 to 1 that a request fails with `status`. */
   failureRate: z.number().min(0).max(1).optional(),
   /** Number of next requests that fail with `status`, before `failureRate` applies. */
   failNextRequests: z.number().int().min(0).optional(),
-  /** HTTP status of an injected failure; 503 by default. */
+  /** HTTP status of an injected failure, 503 by default. */
   status: z.number().int().min(400).max(599).optional(),
   /** `Retry-After` header value, in seconds, sent with an injected failure. */
   retryAfterSeconds: z.number().int().min(0).optional(),
-  /** Limits the faults to one operation; all operations when absent. */
+  /** The one operation the faults apply to, or every operation when absent. */
   operation: z.enum(SANDBOX_OPERATIONS).optional(),
 });
 export type VendorFaults = z.infer<typeof VendorFaultsSchema>;
 
-/** What the sandbox does with one request after applying a vendor's faults. */
+/** The delay and failure the sandbox applies to one request. */
 export interface FaultDecision {
   delayMs: number;
   failure: { status: number; retryAfterSeconds: number | null } | null;
@@ -38,7 +38,7 @@ export interface FaultDecision {
 export class FaultTable {
   private readonly faultsByVendor = new Map<string, VendorFaults>();
 
-  /** Replaces a vendor's faults; `null` removes them. Invalid settings throw an error naming the field. */
+  /** Replaces a vendor's faults, or removes them for `null`. Invalid settings throw an error naming the field. */
   set(vendor: string, faults: VendorFaults | null): void {
     if (faults === null) {
       this.faultsByVendor.delete(vendor);

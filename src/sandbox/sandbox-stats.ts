@@ -16,7 +16,7 @@ export interface SandboxStats {
   requestTimes: Record<string, number[]>;
   /** Every request in arrival order. */
   log: SandboxRequestRecord[];
-  /** Billable credit pulls per idempotency key, summed over vendors; a key repeated at the same vendor is billed once. */
+  /** Billable credit pulls per idempotency key, summed over vendors. A key repeated at the same vendor is billed once. */
   billablePulls: Record<string, number>;
   /** Requests per idempotency key that returned a stored report without a new billable pull. */
   idempotentReplays: Record<string, number>;

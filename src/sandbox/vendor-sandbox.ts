@@ -7,24 +7,24 @@ import { SandboxBureau, type BureauHttpResponse, type SandboxClient } from "./bu
 import { FaultTable, type SandboxOperation, type VendorFaults } from "./sandbox-faults.js";
 import { StatsRecorder, type SandboxStats } from "./sandbox-stats.js";
 
-/** Vendor path prefixes the sandbox serves; both bureaus share one API so one can stand in for the other. */
+/** Vendor path prefixes the sandbox serves. Both bureaus share one API, so one can stand in for the other. */
 export const SANDBOX_BUREAUS = ["bureau-a", "bureau-b"] as const;
 export type SandboxVendor = (typeof SANDBOX_BUREAUS)[number];
 
-/** Client registered by default; it matches the default bureau credentials in the settings. */
+/** Client registered by default, matching the default bureau credentials in the settings. */
 export const DEFAULT_SANDBOX_CLIENT: SandboxClient = { clientId: "checkgraph-sandbox", clientSecret: "sandbox-secret" };
 
 const MAX_BODY_BYTES = 64 * 1024;
 
 /** Options of `startVendorSandbox`. */
 export interface VendorSandboxOptions {
-  /** Interface to listen on; 127.0.0.1 by default. */
+  /** Interface to listen on, 127.0.0.1 by default. */
   host?: string;
-  /** TCP port; 0 (the default) lets the operating system choose a free one. */
+  /** TCP port. The default 0 lets the operating system choose a free one. */
   port?: number;
-  /** OAuth2 clients the bureaus accept; `DEFAULT_SANDBOX_CLIENT` when absent. */
+  /** OAuth2 clients the bureaus accept, `DEFAULT_SANDBOX_CLIENT` when absent. */
   clients?: SandboxClient[];
-  /** Lifetime of issued access tokens, in seconds; 3600 by default. */
+  /** Lifetime of issued access tokens in seconds, 3600 by default. */
   tokenTtlSeconds?: number;
   /** Faults to inject from the start, per vendor. */
   faults?: Partial<Record<SandboxVendor, VendorFaults>>;
@@ -33,12 +33,12 @@ export interface VendorSandboxOptions {
 
 /** A running sandbox: its address, counters and fault controls. */
 export interface VendorSandbox {
-  /** Base URL such as `http://127.0.0.1:53211`; vendors live under `/bureau-a` and `/bureau-b`. */
+  /** Base URL such as `http://127.0.0.1:53211`. The bureaus are under `/bureau-a` and `/bureau-b`. */
   url: string;
   port: number;
   stats(): SandboxStats;
   resetStats(): void;
-  /** Replaces the faults of one vendor; `null` removes them. */
+  /** Replaces the faults of one vendor, or removes them for `null`. */
   setFaults(vendor: SandboxVendor, faults: VendorFaults | null): void;
   clearFaults(): void;
   /** Invalidates issued access tokens of one vendor, or of every vendor when none is given. */
@@ -168,7 +168,7 @@ function routeOperation(path: string): SandboxOperation | null {
   return null;
 }
 
-/** Reads the body as UTF-8; resolves null when it exceeds `MAX_BODY_BYTES`. */
+/** Reads the body as UTF-8, or resolves null when it exceeds `MAX_BODY_BYTES`. */
 async function readBody(request: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -180,7 +180,7 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Waits `delayMs`; resolves false early when the client closed the connection, so slow faults end with their callers. */
+/** Waits `delayMs`, or resolves false early when the client closes the connection, so slow faults end with their callers. */
 async function waitUnlessClosed(response: ServerResponse, delayMs: number): Promise<boolean> {
   const controller = new AbortController();
   const onClose = (): void => controller.abort();

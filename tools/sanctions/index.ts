@@ -1,0 +1,11 @@
+export { sanctionsTool, SanctionsInputSchema, DEMO_NOTICE, type SanctionsInput } from "./sanctions-tool.js";
+export { SanctionsOutputSchema, ScreeningHitSchema, type SanctionsOutput } from "./sanctions-output.js";
+export { ScreeningEngine, createScreeningEngine, DEMO_LIST_ID, type ScreeningEngineOptions } from "./screening-engine.js";
+export { getScreeningEngine, clearScreeningEngines } from "./engine-cache.js";
+export { loadWatchlists, LIST_READERS } from "./lists/load-watchlists.js";
+export { loadDemoWatchlist, DEMO_WATCHLIST_DIR } from "./lists/load-demo-watchlist.js";
+export { DEFAULT_THRESHOLDS, type ScreeningThresholds } from "./match/scoring-defaults.js";
+export { normalizeName, type NormalizedName } from "./normalize/normalize-name.js";
+export { jaroWinkler } from "./match/jaro-winkler.js";
+export type * from "./screening-types.js";
+export type * from "./model/watchlist-entry.js";

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+const ScorePieceSchema = z.object({ value: z.number(), weight: z.number(), note: z.string() });
+
+/** Schema of one screening hit, with the weighted pieces that explain its score. */
+export const ScreeningHitSchema = z.object({
+  listId: z.string(),
+  entryId: z.string(),
+  matchedName: z.string(),
+  primaryName: z.string(),
+  entityType: z.enum(["person", "organization", "vessel", "aircraft"]),
+  programs: z.array(z.string()),
+  score: z.number().min(0).max(1),
+  decision: z.enum(["match", "potential_match"]),
+  pieces: z.object({
+    name: ScorePieceSchema,
+    dateOfBirth: ScorePieceSchema,
+    country: ScorePieceSchema,
+    entityType: ScorePieceSchema,
+  }),
+});
+
+/** Schema of the sanctions check's output: hits, the lists and versions used, and whether the demo list was among them. */
+export const SanctionsOutputSchema = z.object({
+  hits: z.array(ScreeningHitSchema),
+  listsUsed: z.array(
+    z.object({
+      listId: z.string(),
+      version: z.object({ sha256: z.string(), date: z.string(), dateSource: z.enum(["list", "file-modified"]) }),
+      entries: z.number().int().min(0),
+    }),
+  ),
+  demo: z.boolean(),
+  candidatesExamined: z.number().int().min(0),
+});
+export type SanctionsOutput = z.infer<typeof SanctionsOutputSchema>;

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import type { Finding, Tool } from "../../src/tools/contract.js";
+import { SubjectSchema } from "../../src/tools/subject.js";
+import { getScreeningEngine } from "./engine-cache.js";
+import { SanctionsOutputSchema, type SanctionsOutput } from "./sanctions-output.js";
+import type { ScreeningHit } from "./screening-types.js";
+
+/** Arguments the planner gives the sanctions check. */
+export const SanctionsInputSchema = z.object({ subject: SubjectSchema, entityType: z.enum(["person", "organization"]) });
+export type SanctionsInput = z.infer<typeof SanctionsInputSchema>;
+
+/** Notice printed whenever screening used the bundled demo watchlist. */
+export const DEMO_NOTICE = "Screened against the bundled demo watchlist (invented entries), not a real sanctions list.";
+
+/**
+ * The sanctions screening check: screens the applicant's name, date of birth
+ * and nationality against the configured watchlists. A `match` finding
+ * declines and a `potential_match` refers; a list that cannot be loaded is
+ * thrown, so the check fails and the policy refers.
+ */
+export const sanctionsTool: Tool<SanctionsInput, SanctionsOutput> = {
+  name: "sanctions",
+  node: "sanctions",
+  description:
+    "Screens the applicant against sanctions watchlists (OFAC SDN and consolidated, UN) by name, date of birth and nationality; required for every onboarding.",
+  input: SanctionsInputSchema,
+  output: SanctionsOutputSchema,
+  async run(input, context) {
+    const engine = await getScreeningEngine(context.settings);
+    context.signal.throwIfAborted();
+
+    const { applicant } = context.request;
+    const result = engine.screen({
+      name: `${applicant.name.given} ${applicant.name.family}`,
+      entityType: input.entityType,
+      birthDate: applicant.birthDate,
+      country: applicant.nationality,
+    });
+    context.logger.info(
+      { hits: result.hits.map((hit) => `${hit.listId}/${hit.entryId}`), candidatesExamined: result.candidatesExamined },
+      "Sanctions screening finished",
+    );
+
+    const findings = result.hits.map(findingOf);
+    const notices: string[] = [];
+    if (result.demo) {
+      findings.push({ code: "DEMO_WATCHLIST_USED", severity: "info", message: DEMO_NOTICE, evidence: { listId: "demo" } });
+      notices.push(DEMO_NOTICE);
+    }
+    return { output: SanctionsOutputSchema.parse(result), findings, notices };
+  },
+};
+
+function findingOf(hit: ScreeningHit): Finding {
+  const isMatch = hit.decision === "match";
+  return {
+    code: isMatch ? "SANCTIONS_MATCH" : "SANCTIONS_POTENTIAL_MATCH",
+    severity: isMatch ? "high" : "medium",
+    message: `${isMatch ? "Matches" : "Potentially matches"} ${hit.listId} entry ${hit.entryId} (score ${hit.score.toFixed(2)}).`,
+    evidence: { ...hit },
+  };
+}
