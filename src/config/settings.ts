@@ -44,7 +44,9 @@ export interface Settings {
 
 /** Parses settings from the environment once; the error names the variable and the fix. */
 export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Settings {
-  const parsed = EnvironmentSchema.safeParse(environment);
+  // An empty variable counts as unset, as in most shells' `VAR=` idiom.
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = EnvironmentSchema.safeParse(present);
   if (!parsed.success) {
     throw new InputError(
       parsed.error.issues.map((issue) => ({

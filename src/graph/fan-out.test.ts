@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCheckGraph } from "./build-graph.js";
 import { createScriptedPlanner, createTestRuntime, createTimedTool } from "../testing/test-runtime.js";
 import { syntheticOnboardingRequest } from "../testing/requests.js";
+import { MAX_PLAN_TASKS } from "../plan/plan-schema.js";
 
 const TOOL_NAMES = ["idDocument", "sanctions", "address", "creditBureau"];
 
@@ -79,7 +80,7 @@ describe("fan-out", () => {
 
   it("completes the deepest valid chain without a caller recursion limit", async () => {
     const tools = TOOL_NAMES.map((name) => createTimedTool(name, { delayMs: 1 }));
-    const tasks = Array.from({ length: 16 }, (_, i) => ({
+    const tasks = Array.from({ length: MAX_PLAN_TASKS }, (_, i) => ({
       id: `t${i}`,
       tool: i === 0 ? "idDocument" : i === 1 ? "sanctions" : "address",
       args: i === 0 ? { subject: "applicant", verifyTaxId: false } : i === 1 ? { subject: "applicant", entityType: "person" } : { subject: "applicant" },
@@ -88,7 +89,7 @@ describe("fan-out", () => {
     const graph = buildCheckGraph(createTestRuntime({ tools, planner: createScriptedPlanner([{ rationale: "chain", tasks }]) }));
     const state = await graph.invoke({ request: syntheticOnboardingRequest() }, { maxConcurrency: 1 });
 
-    expect(Object.keys(state.results)).toHaveLength(16);
+    expect(Object.keys(state.results)).toHaveLength(MAX_PLAN_TASKS);
     expect(state.decision?.outcome).toBe("approve");
   });
 });

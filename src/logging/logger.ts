@@ -4,8 +4,9 @@ export type { Logger } from "pino";
 
 /**
  * Field paths whose values are personal data. pino replaces them with
- * "[redacted]" wherever they appear in a log line's object, one level deep
- * or nested inside `applicant`, `request` or `input`.
+ * "[redacted]" at the top level of a log line's object and one level down;
+ * `applicant` objects are redacted whole. The top-level `name` is not listed
+ * because it is the logger's own name field.
  */
 export const REDACTED_PATHS = [
   "ssn",
@@ -15,8 +16,8 @@ export const REDACTED_PATHS = [
   "dob",
   "mrz",
   "documentNumber",
-  "name",
   "address",
+  "*.name",
   "*.ssn",
   "*.taxId",
   "*.birthDate",

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Tool } from "../tools/contract.js";
 
 /** Maximum number of tasks in one plan. Deeper or wider plans are rejected, not truncated. */
-export const MAX_PLAN_TASKS = 16;
+export const MAX_PLAN_TASKS = 64;
 
 /** One task of a validated plan. */
 export interface PlanTask {
