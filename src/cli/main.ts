@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { setMaxListeners } from "node:events";
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +8,7 @@ import dotenv from "dotenv";
 import { loadSettings, type Settings } from "../config/settings.js";
 import { CheckgraphError, InputError } from "../errors/checkgraph-error.js";
 import { parseCheckRequest } from "../request/parse-request.js";
+import { MAX_PLAN_TASKS } from "../plan/plan-schema.js";
 import { createRuntime } from "../runtime/create-runtime.js";
 import { runSandboxServer } from "../sandbox/vendor-sandbox.js";
 import { renderRun } from "./render-run.js";
@@ -130,6 +132,9 @@ program
     process.stdout.write(`Vendor sandbox listening on ${sandbox.url} (bureaus at /bureau-a and /bureau-b). Press Ctrl-C to stop.\n`);
   });
 
+// A wave of up to MAX_PLAN_TASKS Sends makes @langchain/core add one abort listener per task to the
+// run's signal, which passes Node's default warning limit of 10 without any leak.
+setMaxListeners(4 * MAX_PLAN_TASKS);
 dotenv.config({ quiet: true });
 const wantsJson = process.argv.includes("--json");
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -12,13 +12,14 @@ import { createToolNode } from "./tool-node.js";
 /**
  * Recursion limit that lets the deepest valid plan finish: a chain of
  * MAX_PLAN_TASKS tasks takes two supersteps per task (check, schedule) plus
- * plan, the first schedule and synthesize; doubled for headroom.
+ * the planner and synthesize; doubled for headroom.
  */
 export const RECURSION_LIMIT = 2 * (2 * MAX_PLAN_TASKS + 3);
 
 /** Wires the check graph: planner, schedule, one node per tool, synthesize. The planner node is not named `plan` because that is a state key. */
 export function buildCheckGraph(runtime: CheckgraphRuntime, options: { checkpointer?: BaseCheckpointSaver } = {}) {
   const toolNodes = [...new Set(runtime.tools.map((tool) => tool.node))];
+  const router = createScheduleRouter(runtime);
   let builder = new StateGraph(CheckgraphState)
     .addNode("planner", createPlanNode(runtime))
     .addNode("schedule", scheduleNode)
@@ -28,9 +29,11 @@ export function buildCheckGraph(runtime: CheckgraphRuntime, options: { checkpoin
   }
   const wired = builder
     .addEdge(START, "planner")
-    .addConditionalEdges("planner", (state) => (state.plan ? "schedule" : "__end__"), ["schedule", "__end__"])
+    // The first wave leaves straight from the planner: no task can have a failed dependency yet,
+    // so the schedule node would have nothing to record, and skipping it saves a superstep.
+    .addConditionalEdges("planner", router, [...toolNodes, "synthesize", "__end__"] as never)
     // Tool node names come from the registry, so the compiler cannot know them as literals.
-    .addConditionalEdges("schedule", createScheduleRouter(runtime), [...toolNodes, "synthesize", "__end__"] as never);
+    .addConditionalEdges("schedule", router, [...toolNodes, "synthesize", "__end__"] as never);
   for (const node of toolNodes) wired.addEdge(node as never, "schedule");
   wired.addEdge("synthesize", "__end__");
   return wired.compile({ checkpointer: options.checkpointer }).withConfig({ recursionLimit: RECURSION_LIMIT });

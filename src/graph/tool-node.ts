@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { CheckgraphError } from "../errors/checkgraph-error.js";
 import { loggerFor } from "../logging/logger.js";
-import type { PlanTask } from "../plan/plan-schema.js";
+import { MAX_PLAN_TASKS, type PlanTask } from "../plan/plan-schema.js";
 import type { CheckRequest } from "../request/check-request.js";
 import { todayUtc } from "../request/dates.js";
 import type { Tool, ToolContext } from "../tools/contract.js";
@@ -60,8 +61,18 @@ export function createToolNode(tool: Tool, runtime: CheckgraphRuntime) {
     const settings = runtime.settings;
     const applicationDate = request.applicationDate ?? todayUtc();
     const logger = loggerFor({ runId, taskId: task.id, tool: tool.name });
-    const deadline = AbortSignal.timeout(settings.checkTimeoutMs);
-    const signal = config.signal ? AbortSignal.any([deadline, config.signal]) : deadline;
+    // One controller per check: it aborts at the check's deadline or when the run is cancelled.
+    // Listeners on the run's shared signal are removed afterwards, so wide plans do not pile them up.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DOMException("check deadline passed", "TimeoutError")), settings.checkTimeoutMs);
+    const onRunAbort = () => controller.abort(config.signal?.reason);
+    if (config.signal) {
+      // Every check of a wave listens on the run's signal at once (a plan may have MAX_PLAN_TASKS),
+      // and LangGraph adds listeners of its own per task, so Node's default warning limit of 10 is too low.
+      setMaxListeners(4 * MAX_PLAN_TASKS, config.signal);
+      config.signal.addEventListener("abort", onRunAbort, { once: true });
+    }
+    const signal = controller.signal;
     const vendor = createLazyVendorClient(runtime, { runId, taskId: task.id, tier: request.customerTier, signal, logger });
     const context: ToolContext = {
       runId, taskId: task.id, request, applicationDate, signal, logger, vendor,
@@ -88,6 +99,10 @@ export function createToolNode(tool: Tool, runtime: CheckgraphRuntime) {
       };
     }
     const ended = new Date();
+    clearTimeout(timer);
+    config.signal?.removeEventListener("abort", onRunAbort);
+    // Ends anything the check left running, such as a vendor call it stopped awaiting.
+    controller.abort();
 
     const vendorUsage = vendor.usage();
     const vendorIds = Object.keys(vendorUsage);
