@@ -9,4 +9,4 @@ process.env.CHECKGRAPH_LOG_LEVEL ??= "silent";
 setMaxListeners(256);
 console.log(`checkgraph benchmarks: Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "unknown"})`);
 await benchParallelVsSequential(Number(process.env.BENCH_RUNS ?? 7));
-await benchOrchestrationOverhead([4, 16, 64], Number(process.env.BENCH_OVERHEAD_RUNS ?? 50));
+await benchOrchestrationOverhead([4, 16, 64], Number(process.env.BENCH_OVERHEAD_RUNS ?? 200));

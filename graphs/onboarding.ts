@@ -8,4 +8,7 @@ dotenv.config({ quiet: true });
  * The onboarding graph for langgraph.json (LangGraph Studio and the graph
  * API). The LangGraph server supplies its own checkpointer.
  */
-export const graph = buildCheckGraph(createRuntime());
+const runtime = createRuntime();
+// Loads lists and reference data in the background while the server starts.
+void runtime.warmUp();
+export const graph = buildCheckGraph(runtime);

@@ -24,9 +24,9 @@ function parseConcurrency(value: string): number {
   return parsed;
 }
 
-function parsePort(value: string): number {
+function parseNonNegative(value: string): number {
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new InvalidArgumentError("expected a port from 0 to 65535");
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new InvalidArgumentError("expected a whole number from 0 to 65535");
   return parsed;
 }
 
@@ -58,6 +58,7 @@ async function runCommand(file: string, options: { json?: boolean; demo?: boolea
   const request = options.text ? null : parseCheckRequest(parseJson(text, file === "-" ? "standard input" : file));
   const runtime = createRuntime({ settings: settingsWith(options) });
   try {
+    await runtime.warmUp();
     const runner = createRunner(runtime);
     const run = request ? await runner.runRequest(request, options.maxConcurrency) : await runner.runText(text, options.maxConcurrency);
     process.stdout.write(options.json ? JSON.stringify(run, null, 2) + "\n" : renderRun(run, null) + "\n");
@@ -66,13 +67,17 @@ async function runCommand(file: string, options: { json?: boolean; demo?: boolea
   }
 }
 
-async function examplesCommand(options: { json?: boolean; demo?: boolean }) {
+async function examplesCommand(options: { json?: boolean; demo?: boolean; vendorLatency?: number }) {
   const settings = settingsWith(options);
   const files = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith(".json")).sort();
   const chosen = files.filter((name) => name !== REAL_LIST_EXAMPLE || settings.sanctionsListsDir);
-  const runtime = createRuntime({ settings });
+  const runtime = createRuntime({ settings, sandboxLatencyMs: settings.bureauUrl ? undefined : options.vendorLatency });
+  if (!options.json && options.vendorLatency && !settings.bureauUrl) {
+    process.stdout.write(`The in-process vendor sandbox answers after a simulated ${options.vendorLatency} ms, as a real bureau would.\n\n`);
+  }
   const outcomes: { file: string; expected: string; actual: string }[] = [];
   try {
+    await runtime.warmUp();
     const runner = createRunner(runtime);
     for (const file of chosen) {
       const example = parseJson(readFileSync(join(EXAMPLES_DIR, file), "utf8"), file) as { title?: string; expected?: string };
@@ -121,12 +126,13 @@ program
   .description("Run the bundled example requests in examples/")
   .option("--json", "print one JSON result per line")
   .option("--demo", "also screen against the bundled demo watchlist of invented entries")
+  .option("--vendor-latency <ms>", "latency the in-process vendor sandbox adds to each answer, in milliseconds", parseNonNegative)
   .action(examplesCommand);
 
 program
   .command("sandbox")
   .description("Start the vendor sandbox HTTP server on 127.0.0.1 until interrupted")
-  .option("--port <port>", "TCP port; 0 picks a free one", parsePort)
+  .option("--port <port>", "TCP port; 0 picks a free one", parseNonNegative)
   .action(async (options: { port?: number }) => {
     const sandbox = await runSandboxServer({ port: options.port ?? 0 });
     process.stdout.write(`Vendor sandbox listening on ${sandbox.url} (bureaus at /bureau-a and /bureau-b). Press Ctrl-C to stop.\n`);

@@ -53,12 +53,13 @@ export function sumUsage(current: Usage, update: Partial<Usage>): Usage {
   };
 }
 
+function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
 function compareEvents(left: TimelineEvent, right: TimelineEvent): number {
-  return (
-    left.at.localeCompare(right.at) ||
-    (left.taskId ?? "").localeCompare(right.taskId ?? "") ||
-    left.type.localeCompare(right.type)
-  );
+  // ISO timestamps sort correctly as plain strings, and code-unit order is stable across locales.
+  return compareText(left.at, right.at) || compareText(left.taskId ?? "", right.taskId ?? "") || compareText(left.type, right.type);
 }
 
 /** Appends timeline events, sorted by time, task id and type, so branch finishing order does not matter. */

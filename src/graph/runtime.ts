@@ -26,6 +26,8 @@ export interface CheckgraphRuntime {
    * Benchmarks set it to give local checks a vendor-like latency; 0 otherwise.
    */
   localCheckDelayMs: number;
+  /** Loads every check's reference data (lists, ZIP data) ahead of the first run. */
+  warmUp(): Promise<void>;
   /** Stops what the runtime started (the in-process sandbox). */
   close(): Promise<void>;
 }

@@ -2,13 +2,14 @@ import { createHash } from "node:crypto";
 import { setMaxListeners } from "node:events";
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { CheckgraphError } from "../errors/checkgraph-error.js";
-import { loggerFor } from "../logging/logger.js";
+import { loggerFor, type Logger } from "../logging/logger.js";
 import { MAX_PLAN_TASKS, type PlanTask } from "../plan/plan-schema.js";
 import type { CheckRequest } from "../request/check-request.js";
 import { todayUtc } from "../request/dates.js";
 import type { Tool, ToolContext } from "../tools/contract.js";
 import type { TaskOutcome, TimelineEvent, Usage } from "./outcome.js";
 import type { CheckgraphRuntime } from "./runtime.js";
+import type { CheckgraphUpdate } from "./state.js";
 import { createLazyVendorClient } from "./lazy-vendor-client.js";
 
 /** What the schedule sends to a check node. */
@@ -60,7 +61,8 @@ export function createToolNode(tool: Tool, runtime: CheckgraphRuntime) {
     const { task, request, runId } = invocation;
     const settings = runtime.settings;
     const applicationDate = request.applicationDate ?? todayUtc();
-    const logger = loggerFor({ runId, taskId: task.id, tool: tool.name });
+    let logger: Logger | null = null;
+    const getLogger = () => (logger ??= loggerFor({ runId, taskId: task.id, tool: tool.name }));
     // One controller per check: it aborts at the check's deadline or when the run is cancelled.
     // Listeners on the run's shared signal are removed afterwards, so wide plans do not pile them up.
     const controller = new AbortController();
@@ -73,11 +75,17 @@ export function createToolNode(tool: Tool, runtime: CheckgraphRuntime) {
       config.signal.addEventListener("abort", onRunAbort, { once: true });
     }
     const signal = controller.signal;
-    const vendor = createLazyVendorClient(runtime, { runId, taskId: task.id, tier: request.customerTier, signal, logger });
+    const vendor = createLazyVendorClient(runtime, { runId, taskId: task.id, tier: request.customerTier, signal, get logger() { return getLogger(); } });
+    let idempotencyKey: string | null = null;
+    // The logger and the idempotency key are built on first use: most checks need neither.
     const context: ToolContext = {
-      runId, taskId: task.id, request, applicationDate, signal, logger, vendor,
-      idempotencyKey: idempotencyKeyFor(invocation, applicationDate),
-      settings,
+      runId, taskId: task.id, request, applicationDate, signal, vendor, settings,
+      get logger() {
+        return getLogger();
+      },
+      get idempotencyKey() {
+        return (idempotencyKey ??= idempotencyKeyFor(invocation, applicationDate));
+      },
     };
 
     const started = new Date();
@@ -92,7 +100,7 @@ export function createToolNode(tool: Tool, runtime: CheckgraphRuntime) {
       };
     } catch (error) {
       const described = describeError(error, settings.checkTimeoutMs);
-      logger.warn({ err: { code: described.code } }, "check failed");
+      getLogger().warn({ err: { code: described.code } }, "check failed");
       outcome = {
         taskId: task.id, tool: tool.name, status: "failed", output: null, findings: [],
         error: described, attempts: 1, vendor: null, cost: 0, notices: [],
@@ -120,12 +128,13 @@ export function createToolNode(tool: Tool, runtime: CheckgraphRuntime) {
       type: "check_finished", at: result.endedAt, taskId: task.id, tool: tool.name, status: result.status, durationMs: result.durationMs,
     };
     config.writer?.(finished);
-    const usage: Partial<Usage> = { vendors: vendorUsage };
-    return {
+    const update: CheckgraphUpdate = {
       results: { [task.id]: result },
-      usage,
-      events: [{ type: "check_started", at: result.startedAt, taskId: task.id, tool: tool.name } satisfies TimelineEvent, finished],
-      notices: result.notices,
+      events: [{ type: "check_started", at: result.startedAt, taskId: task.id, tool: tool.name }, finished],
     };
+    // Empty writes are left out: each written key costs a reducer call per task in wide plans.
+    if (vendorIds.length) update.usage = { vendors: vendorUsage } satisfies Partial<Usage>;
+    if (result.notices.length) update.notices = result.notices;
+    return update;
   };
 }

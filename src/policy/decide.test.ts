@@ -3,7 +3,10 @@ import type { TaskOutcome } from "../graph/outcome.js";
 import type { Plan } from "../plan/plan-schema.js";
 import type { Finding } from "../tools/contract.js";
 import { decide } from "./decide.js";
-import { REASON_CODES, REASON_CODE_LIST } from "./reason-codes.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPOSITORY_ROOT } from "../testing/shared-data.js";
+import { REASON_CODES, REASON_CODE_LIST, renderReasonCodeTable } from "./reason-codes.js";
 
 const plan: Plan = {
   tasks: [
@@ -82,5 +85,12 @@ describe("reason codes", () => {
       expect(REASON_CODES[code].description.length, code).toBeGreaterThan(20);
       expect(["decline", "refer", "none"], code).toContain(REASON_CODES[code].effect);
     }
+  });
+});
+
+describe("reason code page", () => {
+  it("matches the reason-code table", () => {
+    const page = readFileSync(join(REPOSITORY_ROOT, "docs", "reason-codes.md"), "utf8");
+    expect(page, "run npx tsx scripts/write-reason-codes-doc.ts").toBe(renderReasonCodeTable());
   });
 });

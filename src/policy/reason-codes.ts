@@ -1,7 +1,8 @@
 /**
  * Every reason code a check or the policy can produce, with its default effect
- * on the decision. This table is the one place the codes are documented; the
- * README's policy section is generated from the same entries.
+ * on the decision. This table is the one place the codes are documented;
+ * docs/reason-codes.md is generated from it by `renderReasonCodeTable`, and a
+ * test fails when the two differ.
  *
  * `effect` is what the policy does with a finding of this code by default:
  * `decline` and `refer` set the decision (decline outranks refer), `none`
@@ -12,7 +13,7 @@ export const REASON_CODES = {
   SANCTIONS_POTENTIAL_MATCH: { effect: "refer", description: "The subject resembles a watchlist entry closely enough for an analyst to review." },
   DEMO_WATCHLIST_USED: { effect: "none", description: "Screening used the bundled demo watchlist of invented entries, not a real list." },
 
-  DOC_MRZ_INVALID: { effect: "refer", description: "The MRZ could not be parsed: wrong line count or length, or characters outside A-Z, 0-9 and <." },
+  DOC_MRZ_INVALID: { effect: "refer", description: "The MRZ could not be read: wrong line count or length, characters outside A-Z, 0-9 and <, a malformed field, or a document type other than passport or identity card." },
   DOC_CHECK_DIGIT_INVALID: { effect: "refer", description: "One or more MRZ check digits (document number, birth date, expiry, personal number, composite) do not match." },
   DOC_DATE_INVALID: { effect: "refer", description: "A date in the document is not a calendar date." },
   DOC_EXPIRED: { effect: "refer", description: "The document expired before the application date." },
@@ -45,3 +46,21 @@ export type ReasonCode = keyof typeof REASON_CODES;
 export type ReasonEffect = (typeof REASON_CODES)[ReasonCode]["effect"];
 
 export const REASON_CODE_LIST = Object.keys(REASON_CODES) as ReasonCode[];
+
+/** Renders the reason-code table as Markdown, for docs/reason-codes.md. */
+export function renderReasonCodeTable(): string {
+  const rows = REASON_CODE_LIST.map((code) => `| \`${code}\` | ${REASON_CODES[code].effect} | ${REASON_CODES[code].description} |`);
+  return [
+    "# Reason codes",
+    "",
+    "Generated from `src/policy/reason-codes.ts` by `npx tsx scripts/write-reason-codes-doc.ts`; edit the source, not this page.",
+    "",
+    "Effect is the policy's default: `decline` outranks `refer`, which outranks `approve`; `none` records the finding without changing the outcome.",
+    "A planned check that did not finish always adds `CHECK_UNAVAILABLE`, so the policy fails closed.",
+    "",
+    "| Code | Effect | Meaning |",
+    "|---|---|---|",
+    ...rows,
+    "",
+  ].join("\n");
+}

@@ -44,6 +44,11 @@ export function createRuntime(options: RuntimeOptions = {}): CheckgraphRuntime {
     narrator,
     vendorGateway: () => (gateway ??= startGateway()),
     localCheckDelayMs: options.localCheckDelayMs ?? 0,
+    async warmUp() {
+      const tools = options.tools ?? TOOL_REGISTRY;
+      // A list that fails to load here fails again, with its message, when the check runs.
+      await Promise.allSettled(tools.map((tool) => tool.warmUp?.(settings)));
+    },
     async close() {
       const started = sandbox as VendorSandbox | null;
       sandbox = null;

@@ -65,6 +65,7 @@ export function createTestRuntime(parts: { tools: Tool[]; planner?: Planner; set
     narrator: createOfflineNarrator(),
     vendorGateway: async () => parts.gateway ?? unusedGateway,
     localCheckDelayMs: 0,
+    warmUp: async () => {},
     close: async () => {},
   };
 }

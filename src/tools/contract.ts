@@ -60,4 +60,10 @@ export interface Tool<Input = unknown, Output = unknown> {
   /** Vendor id when the check calls one through the gateway. */
   vendor?: string;
   run(input: Input, context: ToolContext): Promise<CheckReport<Output>>;
+  /**
+   * Loads what the check needs before the first run (list files, reference
+   * data), so the first request does not pay for it. Failures are ignored
+   * here; `run` reports them.
+   */
+  warmUp?(settings: Settings): Promise<void>;
 }

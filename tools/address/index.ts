@@ -1,3 +1,4 @@
+import { lookupZipCode } from "./us-zip-code.js";
 import { z } from "zod";
 import { CheckgraphError } from "../../src/errors/checkgraph-error.js";
 import type { Tool } from "../../src/tools/contract.js";
@@ -20,6 +21,10 @@ export const addressTool: Tool<AddressInput, AddressCheckOutput> = {
     "Standardise and validate the applicant's US or UK postal address: deliverable format, ZIP code in the given state, UK postcode format. No vendor call.",
   input: AddressInputSchema,
   output: AddressCheckOutputSchema,
+
+  async warmUp() {
+    lookupZipCode("10001");
+  },
 
   async run(input, context) {
     context.signal.throwIfAborted();

@@ -25,6 +25,9 @@ export const sanctionsTool: Tool<SanctionsInput, SanctionsOutput> = {
     "Screens the applicant against sanctions watchlists (OFAC SDN and consolidated, UN) by name, date of birth and nationality; required for every onboarding.",
   input: SanctionsInputSchema,
   output: SanctionsOutputSchema,
+  async warmUp(settings) {
+    await getScreeningEngine(settings);
+  },
   async run(input, context) {
     const engine = await getScreeningEngine(context.settings);
     context.signal.throwIfAborted();
