@@ -9,7 +9,7 @@ import { median, ms, timePairedRuns } from "./stats.js";
 
 const TOOL_NAMES = ["idDocument", "sanctions", "address", "creditBureau"];
 
-/** A check that does nothing, so only orchestration is timed. */
+/** Creates a check that does nothing, so only orchestration is timed. */
 function noOpTool(name: string): Tool {
   return {
     name, node: name, description: `no-op ${name}`,
@@ -34,8 +34,8 @@ function planOf(size: number) {
 }
 
 /**
- * A bare LangGraph graph with the same fan-out shape and nothing else: an
- * entry node, `size` no-op Sends merged by id, and a join node.
+ * Builds a bare LangGraph graph with the same fan-out shape and nothing else:
+ * an entry node, `size` no-op Sends merged by id, and a join node.
  */
 function buildBareGraph() {
   const State = new StateSchema({

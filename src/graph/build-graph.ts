@@ -10,9 +10,9 @@ import { createSynthesizeNode } from "./synthesize-node.js";
 import { createToolNode } from "./tool-node.js";
 
 /**
- * Recursion limit that lets the deepest valid plan finish: a chain of
- * MAX_PLAN_TASKS tasks takes two supersteps per task (check, schedule) plus
- * the planner and synthesize; doubled for headroom.
+ * Recursion limit that lets the deepest valid plan finish. A chain of
+ * MAX_PLAN_TASKS tasks takes two supersteps per task (check, schedule), plus
+ * the planner and synthesize, and the limit doubles that for headroom.
  */
 export const RECURSION_LIMIT = 2 * (2 * MAX_PLAN_TASKS + 3);
 

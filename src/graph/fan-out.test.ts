@@ -5,6 +5,11 @@ import { syntheticOnboardingRequest } from "../testing/requests.js";
 import { MAX_PLAN_TASKS } from "../plan/plan-schema.js";
 
 const TOOL_NAMES = ["idDocument", "sanctions", "address", "creditBureau"];
+const CHAIN_TOOLS = [
+  { tool: "idDocument", args: { subject: "applicant", verifyTaxId: false } },
+  { tool: "sanctions", args: { subject: "applicant", entityType: "person" } },
+  { tool: "address", args: { subject: "applicant" } },
+];
 
 function fourChecks(delayMs: number, failing: string | null = null) {
   const log: { tool: string; taskId: string; start: number; end: number }[] = [];
@@ -82,8 +87,8 @@ describe("fan-out", () => {
     const tools = TOOL_NAMES.map((name) => createTimedTool(name, { delayMs: 1 }));
     const tasks = Array.from({ length: MAX_PLAN_TASKS }, (_, i) => ({
       id: `t${i}`,
-      tool: i === 0 ? "idDocument" : i === 1 ? "sanctions" : "address",
-      args: i === 0 ? { subject: "applicant", verifyTaxId: false } : i === 1 ? { subject: "applicant", entityType: "person" } : { subject: "applicant" },
+      tool: CHAIN_TOOLS[Math.min(i, 2)]!.tool,
+      args: CHAIN_TOOLS[Math.min(i, 2)]!.args,
       dependsOn: i === 0 ? [] : [`t${i - 1}`],
     }));
     const graph = buildCheckGraph(createTestRuntime({ tools, planner: createScriptedPlanner([{ rationale: "chain", tasks }]) }));

@@ -7,9 +7,10 @@ function isSameContent(left: unknown, right: unknown): boolean {
 }
 
 /**
- * Merges check outcomes keyed by task id. Order does not matter. Writing the
- * same id twice with identical content is a no-op (a replayed write); writing
- * it with different content is an error, never a silent overwrite.
+ * Merges check outcomes keyed by task id, in any order. Writing the same id
+ * twice with identical content is a no-op, because a replayed write is
+ * harmless. Writing it with different content raises an error instead of
+ * overwriting.
  */
 export function mergeResults(
   current: Record<string, TaskOutcome>,
@@ -28,7 +29,7 @@ export function mergeResults(
   return merged;
 }
 
-/** An empty usage record. */
+/** Returns an empty usage record. */
 export function emptyUsage(): Usage {
   return { modelCalls: 0, inputTokens: 0, outputTokens: 0, vendors: {} };
 }
@@ -54,7 +55,9 @@ export function sumUsage(current: Usage, update: Partial<Usage>): Usage {
 }
 
 function compareText(left: string, right: string): number {
-  return left < right ? -1 : left > right ? 1 : 0;
+  if (left < right) return -1;
+  if (left > right) return 1;
+  return 0;
 }
 
 function compareEvents(left: TimelineEvent, right: TimelineEvent): number {

@@ -26,9 +26,10 @@ export function concurrencyLimitOf(config: LangGraphRunnableConfig | undefined, 
 }
 
 /**
- * Builds the edge after `schedule`: one `Send` per ready task, at most the
- * run's concurrency, to the task's tool node; `synthesize` when no task is
- * left; END when there is no plan (the planner asked for more input).
+ * Builds the router used after the planner and after `schedule`. It returns
+ * one `Send` per ready task to the task's tool node, at most the run's
+ * concurrency of them. With no task left it routes to `synthesize`, and with
+ * no plan (the planner asked for more input) to END.
  */
 export function createScheduleRouter(runtime: CheckgraphRuntime) {
   const nodeOf = new Map(runtime.tools.map((tool) => [tool.name, tool.node]));

@@ -12,7 +12,7 @@ import type { CheckgraphRuntime } from "./runtime.js";
 import type { CheckgraphUpdate } from "./state.js";
 import { createLazyVendorClient } from "./lazy-vendor-client.js";
 
-/** What the schedule sends to a check node. */
+/** Payload the schedule sends to a check node. */
 export interface CheckInvocation {
   task: PlanTask;
   request: CheckRequest;
@@ -52,9 +52,10 @@ function describeError(error: unknown, timeoutMs: number): { code: string; messa
 }
 
 /**
- * Builds the graph node that runs one tool. The node never throws for a
- * failing check: the failure becomes a `failed` outcome, so the other
- * branches' outcomes are kept and the policy can refer with the check named.
+ * Builds the graph node that runs one tool. An error thrown by the check, or
+ * its deadline passing, becomes a `failed` outcome instead of an exception,
+ * so the other branches' outcomes are kept and the policy refers with the
+ * check named (tested in fan-out.test.ts).
  */
 export function createToolNode(tool: Tool, runtime: CheckgraphRuntime) {
   return async (invocation: CheckInvocation, config: LangGraphRunnableConfig) => {

@@ -23,7 +23,7 @@ function describeForModel(input: NarrationInput): string {
   return JSON.stringify({ decision: input.decision, checks: input.checks }, null, 2);
 }
 
-/** The narrator on any OpenAI-compatible server; falls back to the template when the model's text contradicts the decision. */
+/** Creates the narrator for any OpenAI-compatible server. It falls back to the template when the model's text contradicts the decision. */
 export function createOpenAiNarrator(model: ChatOpenAI, id: string): Narrator {
   return {
     id,

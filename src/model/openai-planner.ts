@@ -16,7 +16,7 @@ export function describeTools(tools: readonly Tool[]): string {
   return tools.map((tool) => `- ${tool.name}: ${tool.description}`).join("\n");
 }
 
-/** Parses the JSON text of a structured-output answer, keeping the raw text when it is not JSON. */
+/** Parses the JSON text of a structured-output response, keeping the raw text when it is not JSON. */
 function parseContent(content: unknown): unknown {
   if (typeof content !== "string") return content;
   try {
@@ -26,7 +26,7 @@ function parseContent(content: unknown): unknown {
   }
 }
 
-/** The planner on any OpenAI-compatible chat completions server, through `withStructuredOutput`. */
+/** Creates the planner for any OpenAI-compatible chat completions server, using `withStructuredOutput`. */
 export function createOpenAiPlanner(model: ChatOpenAI, id: string): Planner {
   return {
     id,

@@ -35,7 +35,7 @@ export const ExtractedRequestSchema = z.object({
 });
 export type ExtractedRequest = z.infer<typeof ExtractedRequestSchema>;
 
-/** An extraction with every field null. */
+/** Returns an extraction with every field null. */
 export function emptyExtraction(): ExtractedRequest {
   return {
     givenName: null, familyName: null, birthDate: null, nationality: null, address: null, taxIdType: null, taxId: null,

@@ -5,7 +5,9 @@ import { CheckRequestSchema, type CheckRequest } from "./check-request.js";
 function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (typeof value === "string") return value.length > 0 ? "a string" : "an empty string";
-  return Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`;
+  if (Array.isArray(value)) return "an array";
+  if (value === null) return "null";
+  return `a ${typeof value}`;
 }
 
 /** Returns the fix for one zod issue: what to write instead. */
@@ -20,7 +22,8 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
   if (issue.code === "unrecognized_keys") return `remove ${issue.keys.join(", ")}`;
   if (/YYYY-MM-DD|calendar date/.test(issue.message)) return "write the date as YYYY-MM-DD, for example 1990-06-15";
   if (issue.code === "too_small" || issue.code === "too_big") {
-    const unit = issue.origin === "array" ? "items" : issue.origin === "string" ? "characters" : "";
+    const units: Record<string, string> = { array: "items", string: "characters" };
+    const unit = units[issue.origin] ?? "";
     const bound = issue.code === "too_small" ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
     return `give ${bound}${unit ? " " + unit : ""}`;
   }

@@ -12,7 +12,7 @@ import { TOOL_REGISTRY } from "../../tools/registry.js";
 export interface RuntimeOptions {
   settings?: Settings;
   tools?: readonly Tool[];
-  /** Latency the in-process vendor sandbox adds to every bureau answer, in milliseconds (benchmarks). */
+  /** Latency the in-process vendor sandbox adds to every bureau response, in milliseconds (benchmarks). */
   sandboxLatencyMs?: number;
   /** Delay before each check that calls no vendor, in milliseconds (benchmarks). */
   localCheckDelayMs?: number;
@@ -20,8 +20,8 @@ export interface RuntimeOptions {
 
 /**
  * Creates the services a graph runs on. The vendor gateway is created on the
- * first vendor call; without `CHECKGRAPH_BUREAU_URL` that also starts the
- * vendor sandbox in this process on 127.0.0.1, on an ephemeral port.
+ * first vendor call. Without `CHECKGRAPH_BUREAU_URL`, that call also starts
+ * the vendor sandbox in this process, on 127.0.0.1 and an ephemeral port.
  */
 export function createRuntime(options: RuntimeOptions = {}): CheckgraphRuntime {
   const settings = options.settings ?? loadSettings();

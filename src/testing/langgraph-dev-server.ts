@@ -23,7 +23,7 @@ export interface DevServer {
 
 /**
  * Starts `langgraphjs dev` on 127.0.0.1 and a free port with analytics off,
- * without reload, and waits until `/ok` answers.
+ * without reload, and waits until `/ok` responds.
  */
 export async function startDevServer(env: Record<string, string> = {}, timeoutMs = 90_000): Promise<DevServer> {
   const port = await findFreePort();
@@ -58,5 +58,5 @@ export async function startDevServer(env: Record<string, string> = {}, timeoutMs
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`LangGraph dev server did not answer on ${url}/ok within ${timeoutMs} ms:\n${output}`);
+  throw new Error(`LangGraph dev server did not respond on ${url}/ok within ${timeoutMs} ms:\n${output}`);
 }

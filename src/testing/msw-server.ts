@@ -5,7 +5,7 @@ const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 
 /**
  * Creates the msw server for tests. Requests to 127.0.0.1 (the vendor
- * sandbox, the LangGraph server) pass through; any other unhandled request is
+ * sandbox, the LangGraph server) pass through. Any other unhandled request is
  * an error, so no test can reach an outside host.
  */
 export function createTestHttpServer(...handlers: RequestHandler[]) {

@@ -32,9 +32,9 @@ export function chatCompletionStream(content: string, model = "gpt-4o-mini", siz
 }
 
 /**
- * msw handler for any OpenAI-compatible `POST /v1/chat/completions`: records
- * each body and answers with `answer(body)`, as JSON or as SSE when the
- * request asked to stream.
+ * Creates an msw handler for any OpenAI-compatible `POST /v1/chat/completions`.
+ * It records each body and responds with `answer(body)`, as JSON, or as SSE
+ * when the request set `stream`.
  */
 export function chatCompletionsHandler(baseUrl: string, answer: (body: ChatCompletionBody) => string, seen: ChatCompletionBody[]) {
   return http.post(`${baseUrl}/chat/completions`, async ({ request }) => {

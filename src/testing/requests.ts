@@ -1,6 +1,6 @@
 import type { OnboardingRequest } from "../request/onboarding-request.js";
 
-/** A synthetic applicant (invented person) for tests that need a well-formed request; the document is printed, not MRZ. */
+/** Builds a request for an invented applicant with a printed (not MRZ) passport, for tests that need a valid request. */
 export function syntheticOnboardingRequest(overrides: Partial<OnboardingRequest> = {}): OnboardingRequest {
   return {
     kind: "onboarding",

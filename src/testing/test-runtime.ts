@@ -31,7 +31,7 @@ export interface TimedToolOptions {
   log?: { tool: string; taskId: string; start: number; end: number }[];
 }
 
-/** A test double of a check with the real tool's name and argument schema shape, that waits and then reports no findings. */
+/** Creates a test double of a check: the real tool's name, a loose argument schema, a wait, then no findings. */
 export function createTimedTool(name: string, options: TimedToolOptions): Tool {
   return {
     name,

@@ -12,12 +12,12 @@ export type Severity = "info" | "low" | "medium" | "high";
 export interface Finding {
   code: ReasonCode;
   severity: Severity;
-  /** Human-readable and free of personal data beyond what the operator already sees. */
+  /** Human-readable text, free of personal data beyond what the operator supplied. */
   message: string;
   evidence: Record<string, unknown>;
 }
 
-/** What a check's `run` returns: its typed output and the findings the policy reads. */
+/** Result of a check's `run`: its typed output and the findings the policy reads. */
 export interface CheckReport<Output> {
   output: Output;
   findings: Finding[];
