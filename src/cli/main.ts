@@ -3,7 +3,7 @@ import { setMaxListeners } from "node:events";
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Command, InvalidArgumentError } from "commander";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
 import dotenv from "dotenv";
 import { loadSettings, type Settings } from "../config/settings.js";
 import { CheckgraphError, InputError } from "../errors/checkgraph-error.js";
@@ -11,6 +11,7 @@ import { parseCheckRequest } from "../request/parse-request.js";
 import { MAX_PLAN_TASKS } from "../plan/plan-schema.js";
 import { createRuntime } from "../runtime/create-runtime.js";
 import { runSandboxServer } from "../sandbox/vendor-sandbox.js";
+import { registerScreenCommand } from "./commands/screen.js";
 import { renderRun } from "./render-run.js";
 import { createRunner } from "./run-request.js";
 
@@ -96,6 +97,10 @@ async function examplesCommand(options: { json?: boolean; demo?: boolean; vendor
 }
 
 function reportError(error: unknown, json: boolean): number {
+  if (error instanceof CommanderError) {
+    // commander has already printed its message; help and version end with code 0.
+    return error.exitCode === 0 ? 0 : 2;
+  }
   const isInput = CheckgraphError.isInstance(error) && error.category === "input";
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`checkgraph: ${message}\n`);
@@ -109,7 +114,8 @@ function reportError(error: unknown, json: boolean): number {
 const program = new Command()
   .name("checkgraph")
   .description("Plan and run KYC onboarding checks in parallel, and decide with a deterministic policy.")
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .exitOverride();
 
 program
   .command("run")
@@ -141,6 +147,8 @@ program
 // A wave of up to MAX_PLAN_TASKS Sends makes @langchain/core add one abort listener per task to the
 // run's signal, which passes Node's default warning limit of 10 without any leak.
 setMaxListeners(4 * MAX_PLAN_TASKS);
+registerScreenCommand(program);
+
 dotenv.config({ quiet: true });
 const wantsJson = process.argv.includes("--json");
 program.parseAsync(process.argv).catch((error: unknown) => {
