@@ -8,6 +8,7 @@ import { createScheduleRouter, scheduleNode } from "./schedule-node.js";
 import { CheckgraphState } from "./state.js";
 import { createSynthesizeNode } from "./synthesize-node.js";
 import { createToolNode } from "./tool-node.js";
+import { reviewNode } from "./review-node.js";
 
 /**
  * Recursion limit that lets the deepest valid plan finish. A chain of
@@ -23,7 +24,8 @@ export function buildCheckGraph(runtime: CheckgraphRuntime, options: { checkpoin
   let builder = new StateGraph(CheckgraphState)
     .addNode("planner", createPlanNode(runtime))
     .addNode("schedule", scheduleNode)
-    .addNode("synthesize", createSynthesizeNode(runtime, createOfflineNarrator()));
+    .addNode("synthesize", createSynthesizeNode(runtime, createOfflineNarrator()))
+    .addNode("review", reviewNode as never);
   for (const tool of runtime.tools) {
     builder = builder.addNode(tool.node, createToolNode(tool, runtime) as never) as typeof builder;
   }
@@ -31,10 +33,10 @@ export function buildCheckGraph(runtime: CheckgraphRuntime, options: { checkpoin
     .addEdge(START, "planner")
     // The first wave leaves straight from the planner: no task can have a failed dependency yet,
     // so the schedule node would have nothing to record, and skipping it saves a superstep.
-    .addConditionalEdges("planner", router, [...toolNodes, "synthesize", "__end__"] as never)
+    .addConditionalEdges("planner", router, [...toolNodes, "review", "synthesize", "__end__"] as never)
     // Tool node names come from the registry, so the compiler cannot know them as literals.
-    .addConditionalEdges("schedule", router, [...toolNodes, "synthesize", "__end__"] as never);
-  for (const node of toolNodes) wired.addEdge(node as never, "schedule");
+    .addConditionalEdges("schedule", router, [...toolNodes, "review", "synthesize", "__end__"] as never);
+  for (const node of [...toolNodes, "review"]) wired.addEdge(node as never, "schedule");
   wired.addEdge("synthesize", "__end__");
   return wired.compile({ checkpointer: options.checkpointer }).withConfig({ recursionLimit: RECURSION_LIMIT });
 }

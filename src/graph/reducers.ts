@@ -1,5 +1,6 @@
 import { CheckgraphError } from "../errors/checkgraph-error.js";
 import type { TaskOutcome, TimelineEvent, Usage } from "./outcome.js";
+import type { ReviewRecord } from "./review.js";
 
 /** Compares two JSON-like values structurally. */
 function isSameContent(left: unknown, right: unknown): boolean {
@@ -25,6 +26,22 @@ export function mergeResults(
       });
     }
     merged[taskId] = outcome;
+  }
+  return merged;
+}
+
+/** Merges analyst reviews keyed by task id; a second, different verdict for a task is an error. */
+export function mergeReviews(
+  current: Record<string, ReviewRecord>,
+  update: Record<string, ReviewRecord>,
+): Record<string, ReviewRecord> {
+  const merged = { ...current };
+  for (const [taskId, review] of Object.entries(update)) {
+    const existing = merged[taskId];
+    if (existing && !isSameContent(existing, review)) {
+      throw new CheckgraphError("DUPLICATE_RESULT", "internal", `Task ${taskId} received two different analyst reviews`, { context: { taskId } });
+    }
+    merged[taskId] = review;
   }
   return merged;
 }

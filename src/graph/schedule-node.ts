@@ -5,6 +5,8 @@ import type { TimelineEvent } from "./outcome.js";
 import type { CheckgraphRuntime } from "./runtime.js";
 import type { CheckgraphStateType, CheckgraphUpdate } from "./state.js";
 import type { CheckInvocation } from "./tool-node.js";
+import { needsReview } from "../policy/reason-codes.js";
+import { isReviewEnabled, type ReviewInvocation } from "./review.js";
 
 /** Node that records `skipped` outcomes for tasks whose dependency failed or was skipped. */
 export function scheduleNode(state: CheckgraphStateType): CheckgraphUpdate {
@@ -14,6 +16,22 @@ export function scheduleNode(state: CheckgraphStateType): CheckgraphUpdate {
     type: "check_skipped", at: outcome.endedAt, taskId: outcome.taskId, tool: outcome.tool, status: "skipped", detail: outcome.error?.message,
   }));
   return Object.keys(skipped).length ? { results: skipped, events } : {};
+}
+
+/** Returns one review request per finished task whose findings need an analyst and have no verdict yet. */
+export function findPendingReviews(state: CheckgraphStateType): ReviewInvocation[] {
+  const pending: ReviewInvocation[] = [];
+  for (const outcome of Object.values(state.results)) {
+    if (outcome.status !== "ok" || state.reviews[outcome.taskId]) continue;
+    const findings = outcome.findings.filter((finding) => needsReview(finding.code));
+    if (findings.length === 0) continue;
+    pending.push({
+      taskId: outcome.taskId,
+      tool: outcome.tool,
+      findings: findings.map(({ code, message, evidence }) => ({ code, message, evidence })),
+    });
+  }
+  return pending.sort((a, b) => (a.taskId < b.taskId ? -1 : 1));
 }
 
 /** Reads the run's concurrency limit: LangGraph's `maxConcurrency`, then the `max_concurrency` configurable, then settings. */
@@ -28,19 +46,22 @@ export function concurrencyLimitOf(config: LangGraphRunnableConfig | undefined, 
 /**
  * Builds the router used after the planner and after `schedule`. It returns
  * one `Send` per ready task to the task's tool node, at most the run's
- * concurrency of them. With no task left it routes to `synthesize`, and with
- * no plan (the planner asked for more input) to END.
+ * concurrency of them, and, when review is on, one `Send` to `review` per
+ * finished task whose findings await an analyst. With nothing left it routes
+ * to `synthesize`, and with no plan (the planner asked for more input) to END.
  */
 export function createScheduleRouter(runtime: CheckgraphRuntime) {
   const nodeOf = new Map(runtime.tools.map((tool) => [tool.name, tool.node]));
   return (state: CheckgraphStateType, config?: LangGraphRunnableConfig): Send[] | string => {
     if (!state.plan) return END;
     const wave = selectNextWave(state.plan, state.results, concurrencyLimitOf(config, runtime));
-    if (wave.length === 0) return "synthesize";
+    const reviews = isReviewEnabled(config?.configurable) ? findPendingReviews(state) : [];
+    if (wave.length === 0 && reviews.length === 0) return "synthesize";
     const runId = String(config?.configurable?.run_id ?? config?.configurable?.thread_id ?? randomUUID());
-    return wave.map((task) => {
+    const sends = wave.map((task) => {
       const invocation: CheckInvocation = { task, request: state.request!, runId };
       return new Send(nodeOf.get(task.tool)!, invocation);
     });
+    return [...sends, ...reviews.map((review) => new Send("review", review))];
   };
 }

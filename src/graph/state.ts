@@ -4,7 +4,8 @@ import { CheckRequestSchema } from "../request/check-request.js";
 import type { Plan } from "../plan/plan-schema.js";
 import type { Decision } from "../policy/decision.js";
 import type { TaskOutcome, TimelineEvent, Usage } from "./outcome.js";
-import { appendEvents, emptyUsage, mergeNotices, mergeResults, sumUsage } from "./reducers.js";
+import { appendEvents, emptyUsage, mergeNotices, mergeResults, mergeReviews, sumUsage } from "./reducers.js";
+import type { ReviewRecord } from "./review.js";
 
 /**
  * State of every checkgraph run. Callers give `messages` (chat) or `request`
@@ -18,6 +19,11 @@ export const CheckgraphState = new StateSchema({
   results: new ReducedValue(z.custom<Record<string, TaskOutcome>>().default(() => ({})), {
     inputSchema: z.custom<Record<string, TaskOutcome>>(),
     reducer: mergeResults,
+  }),
+  /** Analyst verdicts from review interrupts, keyed by task id. */
+  reviews: new ReducedValue(z.custom<Record<string, ReviewRecord>>().default(() => ({})), {
+    inputSchema: z.custom<Record<string, ReviewRecord>>(),
+    reducer: mergeReviews,
   }),
   decision: z.custom<Decision | null>().default(null),
   usage: new ReducedValue(z.custom<Usage>().default(emptyUsage), {

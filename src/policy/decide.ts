@@ -2,7 +2,8 @@ import type { Plan } from "../plan/plan-schema.js";
 import type { TaskOutcome } from "../graph/outcome.js";
 import type { Finding, Severity } from "../tools/contract.js";
 import type { Decision, DecisionReason, Outcome } from "./decision.js";
-import { REASON_CODES, type ReasonCode, type ReasonEffect } from "./reason-codes.js";
+import { needsReview, REASON_CODES, type ReasonCode, type ReasonEffect } from "./reason-codes.js";
+import type { ReviewRecord } from "../graph/review.js";
 
 /** Version of the decision rules; recorded in every decision so a change of rules is traceable. */
 export const POLICY_VERSION = "onboarding-policy-1";
@@ -36,20 +37,25 @@ function describeUnavailable(taskId: string, outcome: TaskOutcome | undefined, t
 }
 
 /**
- * Decides a run from its plan and outcomes. Deterministic: the same outcomes
- * always give the same decision. Fails closed: a planned check that did not
- * finish makes the outcome at least `refer`, naming the check.
+ * Decides a run from its plan, outcomes and analyst reviews. Deterministic:
+ * the same inputs always give the same decision. Fails closed: a planned
+ * check that did not finish makes the outcome at least `refer`, naming the
+ * check, and a finding that needs review without a verdict adds
+ * `REVIEW_PENDING`. A `false_positive` verdict clears the reviewed findings;
+ * `true_match` declines with `SANCTIONS_MATCH_CONFIRMED`.
  */
 export function decide(
   plan: Plan,
   results: Record<string, TaskOutcome>,
   options: PolicyOptions = {},
   now: Date = new Date(),
+  reviews: Record<string, ReviewRecord> = {},
 ): Omit<Decision, "explanation" | "explainedBy"> {
   let outcome: Outcome = "approve";
   let risk = 0;
   const reasons: DecisionReason[] = [];
   const declining = new Set<DecisionReason>();
+  const usedReviews: ReviewRecord[] = [];
   const checks: Decision["checks"] = {};
   const raise = (to: Outcome) => {
     if (OUTCOME_RANK[to] > OUTCOME_RANK[outcome]) outcome = to;
@@ -64,14 +70,29 @@ export function decide(
       reasons.push({ code: "CHECK_UNAVAILABLE", taskId: task.id, message: describeUnavailable(task.id, result, task.tool) });
       continue;
     }
+    const add = (code: ReasonCode, effect: ReasonEffect, message: string) => {
+      raise(effect as Outcome);
+      const reason: DecisionReason = { code, taskId: task.id, message };
+      if (effect === "decline") declining.add(reason);
+      reasons.push(reason);
+    };
+    const review = reviews[task.id];
+    const reviewable = result.findings.filter((finding) => needsReview(finding.code));
     for (const finding of result.findings) {
       const effect = effectOf(finding, options);
       risk += SEVERITY_RISK[finding.severity];
-      if (effect === "none") continue;
-      raise(effect);
-      const reason: DecisionReason = { code: finding.code, taskId: task.id, message: finding.message };
-      if (effect === "decline") declining.add(reason);
-      reasons.push(reason);
+      // A reviewed finding's effect is replaced by the analyst's verdict below.
+      if (effect === "none" || (review && needsReview(finding.code))) continue;
+      add(finding.code, effect, finding.message);
+    }
+    if (reviewable.length && review) {
+      usedReviews.push(review);
+      if (review.verdict === "true_match") {
+        risk += SEVERITY_RISK.high;
+        add("SANCTIONS_MATCH_CONFIRMED", "decline", `Analyst ${review.analyst} confirmed the potential match: ${review.note}`);
+      }
+    } else if (reviewable.length) {
+      add("REVIEW_PENDING", "refer", `Pending review: ${reviewable.length} finding(s) from ${task.id} need an analyst, and this run did not wait for one.`);
     }
   }
 
@@ -84,6 +105,7 @@ export function decide(
     riskScore: Math.min(high, Math.max(low, risk)),
     plannedBy: plan.plannedBy,
     checks,
+    reviews: usedReviews,
     policyVersion: POLICY_VERSION,
     decidedAt: now.toISOString(),
   };

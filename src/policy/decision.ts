@@ -1,5 +1,6 @@
 import type { ReasonCode } from "./reason-codes.js";
 import type { TaskStatus } from "../graph/outcome.js";
+import type { ReviewRecord } from "../graph/review.js";
 
 export type Outcome = "approve" | "refer" | "decline";
 
@@ -20,6 +21,8 @@ export interface Decision {
   explainedBy: string;
   explanation: string;
   checks: Record<string, TaskStatus>;
+  /** Analyst reviews the decision took into account: who decided, what, and why. */
+  reviews: ReviewRecord[];
   policyVersion: string;
   decidedAt: string;
 }

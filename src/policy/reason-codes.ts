@@ -6,11 +6,14 @@
  *
  * `effect` is what the policy does with a finding of this code by default:
  * `decline` and `refer` set the decision (decline outranks refer), `none`
- * records the finding without changing the outcome.
+ * records the finding without changing the outcome. `review` marks findings
+ * an analyst can clear or confirm in an interactive run.
  */
 export const REASON_CODES = {
   SANCTIONS_MATCH: { effect: "decline", description: "The subject matches a watchlist entry: name, and date of birth or identifiers agree." },
-  SANCTIONS_POTENTIAL_MATCH: { effect: "refer", description: "The subject resembles a watchlist entry closely enough for an analyst to review." },
+  SANCTIONS_POTENTIAL_MATCH: { effect: "refer", review: true, description: "The subject resembles a watchlist entry closely enough for an analyst to review." },
+  SANCTIONS_MATCH_CONFIRMED: { effect: "decline", description: "An analyst reviewed a potential match and confirmed it as a true match." },
+  REVIEW_PENDING: { effect: "refer", description: "A finding needs an analyst's review and none was given: the run was unattended (CLI, batch) or review was off." },
   DEMO_WATCHLIST_USED: { effect: "none", description: "Screening used the bundled demo watchlist of invented entries, not a real list." },
 
   DOC_MRZ_INVALID: { effect: "refer", description: "The MRZ could not be read: wrong line count or length, characters outside A-Z, 0-9 and <, a malformed field, or a document type other than passport or identity card." },
@@ -39,17 +42,26 @@ export const REASON_CODES = {
   CREDIT_SCORE_BELOW_MINIMUM: { effect: "decline", description: "The credit score is below the product's minimum." },
   CREDIT_NOT_APPLICABLE: { effect: "none", description: "No credit report was pulled: the product is not a credit product, or there is no US SSN or ITIN." },
 
+  VENDOR_BUDGET_EXCEEDED: { effect: "refer", description: "A vendor call was not made because it would have exceeded the run's vendor budget (CHECKGRAPH_VENDOR_BUDGET_PER_RUN)." },
+
   CHECK_UNAVAILABLE: { effect: "refer", description: "A planned check did not finish (vendor down, list missing, timeout, failed dependency), so the policy fails closed." },
-} as const satisfies Record<string, { effect: "decline" | "refer" | "none"; description: string }>;
+} as const satisfies Record<string, { effect: "decline" | "refer" | "none"; description: string; review?: boolean }>;
 
 export type ReasonCode = keyof typeof REASON_CODES;
 export type ReasonEffect = (typeof REASON_CODES)[ReasonCode]["effect"];
 
 export const REASON_CODE_LIST = Object.keys(REASON_CODES) as ReasonCode[];
 
+/** Returns whether findings of this code go to an analyst in interactive runs. */
+export function needsReview(code: ReasonCode): boolean {
+  return (REASON_CODES[code] as { review?: boolean }).review === true;
+}
+
 /** Renders the reason-code table as Markdown, for docs/reason-codes.md. */
 export function renderReasonCodeTable(): string {
-  const rows = REASON_CODE_LIST.map((code) => `| \`${code}\` | ${REASON_CODES[code].effect} | ${REASON_CODES[code].description} |`);
+  const rows = REASON_CODE_LIST.map(
+    (code) => `| \`${code}\` | ${REASON_CODES[code].effect} | ${needsReview(code) ? "yes" : ""} | ${REASON_CODES[code].description} |`,
+  );
   return [
     "# Reason codes",
     "",
@@ -58,8 +70,10 @@ export function renderReasonCodeTable(): string {
     "Effect is the policy's default: `decline` outranks `refer`, which outranks `approve`; `none` records the finding without changing the outcome.",
     "A planned check that did not finish always adds `CHECK_UNAVAILABLE`, so the policy fails closed.",
     "",
-    "| Code | Effect | Meaning |",
-    "|---|---|---|",
+    "Review `yes`: in an interactive run with review on, an analyst confirms or clears the finding; unattended runs add `REVIEW_PENDING`.",
+    "",
+    "| Code | Effect | Review | Meaning |",
+    "|---|---|---|---|",
     ...rows,
     "",
   ].join("\n");
