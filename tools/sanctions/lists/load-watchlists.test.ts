@@ -26,7 +26,19 @@ describe("loadWatchlists on the real lists", () => {
   });
 
   it("detects the lists by folder", () => {
-    expect(lists.map((list) => list.listId)).toEqual(["un_sc", "us_ofac_non_sdn", "us_ofac_sdn"]);
+    expect(lists.map((list) => list.listId)).toEqual(["uk_hmt", "un_sc", "us_ofac_non_sdn", "us_ofac_sdn"]);
+  });
+
+  it("counts UK HM Treasury groups", () => {
+    expect(byId("uk_hmt").stats.entries).toBe(2_137);
+    expect(byId("uk_hmt").version.download).toBeUndefined();
+  });
+
+  it("reads identifiers with their kind", () => {
+    const identifiers = lists.flatMap((list) => list.entries.flatMap((entry) => entry.identifiers));
+    expect(identifiers.filter((identifier) => identifier.kind === "imo").length).toBeGreaterThan(100);
+    expect(identifiers.filter((identifier) => identifier.kind === "bic").length).toBeGreaterThan(10);
+    expect(identifiers.filter((identifier) => identifier.kind === "passport").length).toBeGreaterThan(1_000);
   });
 
   it("counts SDN entries and orphan aliases", () => {
@@ -63,6 +75,17 @@ describe("loadWatchlists on the real lists", () => {
     expect(saddam.birthDates).toEqual([{ kind: "date", date: "1937-04-28" }]);
     expect(saddam.aliases).toContainEqual({ name: "Abu Ali", kind: "aka", quality: "weak" });
     expect(saddam.aliases.some((alias) => alias.kind === "original-script")).toBe(true);
+  });
+});
+
+describe("loadWatchlists on the fixtures", () => {
+  it("loads the UK, EU and internal readers", async () => {
+    const lists = await loadWatchlists(join(import.meta.dirname, "testdata"));
+    expect(lists.map((list) => [list.listId, list.stats.entries])).toEqual([
+      ["eu_fsf", 5],
+      ["internal", 4],
+      ["uk_sanctions_list", 5],
+    ]);
   });
 });
 

@@ -28,12 +28,21 @@ export type ListedBirthDate =
   | { kind: "year"; year: number; approximate: boolean }
   | { kind: "range"; fromYear: number; toYear: number };
 
+/**
+ * Standard kind of an identifier, whatever label the list used, so matchers
+ * can compare a passport with a passport and an IMO number with an IMO number.
+ */
+export type IdentifierKind = "passport" | "national-id" | "tax-id" | "registration" | "imo" | "bic" | "other";
+
 /** A document or registration number from the list, such as a passport number. */
 export interface Identifier {
+  /** Label as the list wrote it, such as "Passport" or "National ID No.". */
   type: string;
   value: string;
   /** Issuing country as the list wrote it, when given. */
   country: string | null;
+  /** Standard kind of the identifier; readers set it wherever they can tell, older readers may leave it out. */
+  kind?: IdentifierKind;
 }
 
 /** A postal address of an entry, as free text with the country split out. */
@@ -50,6 +59,17 @@ export interface ListVersion {
   /** Publication date when the file carries one, otherwise the newest file modification time; YYYY-MM-DD. */
   date: string;
   dateSource: "list" | "file-modified";
+  /** Set when the list was installed by `checkgraph lists update`: taken from the directory's `manifest.json`. */
+  download?: ListDownload;
+}
+
+/** Download record of a list installed by `checkgraph lists update`, taken from its manifest. */
+export interface ListDownload {
+  /** SHA-256 of the `manifest.json` file, which names every file of the set with its own SHA-256. */
+  manifestSha256: string;
+  /** ISO 8601 time the list's files were downloaded. */
+  downloadedAt: string;
+  sourceUrls: string[];
 }
 
 /** One party on a watchlist, in the same shape whichever list it came from. */
@@ -67,6 +87,10 @@ export interface WatchlistEntry {
   addresses: ListedAddress[];
   identifiers: Identifier[];
   programs: string[];
+  /** Date the entry was first listed, YYYY-MM-DD, when the list gives it. */
+  listedOn?: string;
+  /** The list's free-text remarks, kept for analysts; readers never match names against it. */
+  remarks?: string;
 }
 
 /** Counts a reader reports besides its entries. */

@@ -36,8 +36,8 @@ describe("parseOfacRemarks", () => {
 
   it("reads identifiers with their country", () => {
     expect(parseOfacRemarks(remarks).identifiers).toEqual([
-      { type: "Passport", value: "A1234567", country: "Iran" },
-      { type: "National ID No.", value: "99-1", country: "Iran" },
+      { type: "Passport", value: "A1234567", country: "Iran", kind: "passport" },
+      { type: "National ID No.", value: "99-1", country: "Iran", kind: "national-id" },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Alias, Identifier, ListedBirthDate } from "../../model/watchlist-entry.js";
 import { countryCodeFromName } from "../country-code.js";
+import { createIdentifier } from "../identifier-kind.js";
 import { parseOfacDate } from "./parse-ofac-date.js";
 
 /** Facts the matcher reads from an OFAC Remarks field. */
@@ -37,6 +38,7 @@ const IDENTIFIER_LABELS = [
   "Residency Number",
   "Company Number",
   "Travel Document Number",
+  "SWIFT/BIC",
 ];
 
 const ALIAS_KINDS = { "a.k.a.": "aka", "f.k.a.": "fka", "n.k.a.": "nka" } as const;
@@ -82,10 +84,6 @@ function readClause(clause: string, parsed: OfacRemarks): void {
   if (label !== undefined) {
     const rest = clause.slice(label.length + 1).trim();
     const withCountry = /^(.*?)\s+\(([^()]+)\)$/.exec(rest);
-    parsed.identifiers.push({
-      type: label,
-      value: withCountry ? withCountry[1]! : rest,
-      country: withCountry ? withCountry[2]! : null,
-    });
+    parsed.identifiers.push(createIdentifier(label, withCountry ? withCountry[1]! : rest, withCountry ? withCountry[2]! : null));
   }
 }

@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { CheckgraphError } from "../../../../src/errors/checkgraph-error.js";
 import type { Alias, EntityType, LoadedWatchlist, WatchlistEntry } from "../../model/watchlist-entry.js";
 import { countryCodeFromName } from "../country-code.js";
 import { computeListVersion, type ListFile } from "../list-version.js";
@@ -51,6 +52,7 @@ export async function readOfacCsv(folder: string, listId: string, names: OfacFil
     else orphansSkipped.comments += 1;
   }
 
+  rows.forEach((row, index) => checkPrimaryRow(row, index, folder, names.primary));
   const entries = new Map<string, WatchlistEntry>();
   for (const row of rows) {
     const entry = entryFromRow(listId, row, overflow.get(row[0]!) ?? "");
@@ -91,6 +93,25 @@ export async function readOfacCsv(folder: string, listId: string, names: OfacFil
     entries: all,
     stats: { entries: all.length, aliases: aliasCount, orphansSkipped },
   };
+}
+
+const SDN_TYPES = new Set(["", "individual", "entity", "vessel", "aircraft"]);
+
+/**
+ * Rejects a primary-file row that is not an OFAC entry: the entry number must
+ * be a whole number, the name present and the type one OFAC uses. The error
+ * names the file and row, never the row's content.
+ */
+function checkPrimaryRow(row: string[], index: number, folder: string, file: string): void {
+  const [id, name, type] = row;
+  if (/^\d+$/.test(id ?? "") && name && SDN_TYPES.has((type ?? "").toLowerCase()) && row.length >= 4) return;
+  throw new CheckgraphError(
+    "LISTS_UNAVAILABLE",
+    "input",
+    `Sanctions list file ${file} in ${folder}: row ${index + 1} is not an OFAC entry (expected an entry number, a name and an entity type). ` +
+      "The file is truncated or not in OFAC's legacy CSV layout; replace it with a complete copy.",
+    { context: { folder, file, row: index + 1 } },
+  );
 }
 
 /** Parses one OFAC CSV file into rows of trimmed fields, with `-0-` read as an empty string. */

@@ -1,6 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import type { Alias, EntityType, Identifier, ListedAddress, LoadedWatchlist, WatchlistEntry } from "../../model/watchlist-entry.js";
 import { countryCodeFromName } from "../country-code.js";
+import { createIdentifier } from "../identifier-kind.js";
 import { computeListVersion } from "../list-version.js";
 import { readListFile } from "../read-list-file.js";
 import { readUnBirthDate } from "./read-un-birth-date.js";
@@ -104,5 +105,5 @@ function valuesOf(node: XmlNode, key: string): string[] {
 function readDocument(node: XmlNode): Identifier | null {
   const value = textOf(node, "NUMBER");
   if (value === "") return null;
-  return { type: textOf(node, "TYPE_OF_DOCUMENT") || "Document", value, country: textOf(node, "ISSUING_COUNTRY") || null };
+  return createIdentifier(textOf(node, "TYPE_OF_DOCUMENT") || "Document", value, textOf(node, "ISSUING_COUNTRY") || null);
 }
