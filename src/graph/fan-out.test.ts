@@ -13,7 +13,9 @@ const CHAIN_TOOLS = [
 
 function fourChecks(delayMs: number, failing: string | null = null) {
   const log: { tool: string; taskId: string; start: number; end: number }[] = [];
-  const tools = TOOL_NAMES.map((name) => createTimedTool(name, { delayMs, log, fail: name === failing }));
+  const tools = TOOL_NAMES.map((name) =>
+    createTimedTool(name, { delayMs, log, fail: name === failing, output: name === "creditBureau" ? { pulled: true } : {} }),
+  );
   return { tools, log };
 }
 
@@ -85,6 +87,7 @@ describe("fan-out", () => {
 
   it("completes the deepest valid chain without a caller recursion limit", async () => {
     const tools = TOOL_NAMES.map((name) => createTimedTool(name, { delayMs: 1 }));
+    const request = syntheticOnboardingRequest({ product: "deposit" });
     const tasks = Array.from({ length: MAX_PLAN_TASKS }, (_, i) => ({
       id: `t${i}`,
       tool: CHAIN_TOOLS[Math.min(i, 2)]!.tool,
@@ -92,7 +95,7 @@ describe("fan-out", () => {
       dependsOn: i === 0 ? [] : [`t${i - 1}`],
     }));
     const graph = buildCheckGraph(createTestRuntime({ tools, planner: createScriptedPlanner([{ rationale: "chain", tasks }]) }));
-    const state = await graph.invoke({ request: syntheticOnboardingRequest() }, { maxConcurrency: 1 });
+    const state = await graph.invoke({ request }, { maxConcurrency: 1 });
 
     expect(Object.keys(state.results)).toHaveLength(MAX_PLAN_TASKS);
     expect(state.decision?.outcome).toBe("approve");

@@ -61,6 +61,11 @@ export function createPlanNode(runtime: CheckgraphRuntime) {
     }
 
     const { plan, usage } = await planChecks(runtime.planner, request, runtime.tools);
+    const today = todayUtc();
+    // A past application date moves the expiry and age checks, so every output says so.
+    const notices = request.applicationDate && request.applicationDate !== today
+      ? [`Judged as of the application date ${request.applicationDate}, not today (${today}): document expiry and age are checked on that date.`]
+      : [];
     tokenUsage.push(...usage);
     modelCalls += runtime.planner.id.startsWith("offline") ? 0 : plan.attempts;
     const at = new Date().toISOString();
@@ -70,6 +75,7 @@ export function createPlanNode(runtime: CheckgraphRuntime) {
       plan,
       usage: toUsage(tokenUsage, modelCalls),
       events: [{ type: "plan_ready", at, detail: `${plan.tasks.length} tasks planned by ${plan.plannedBy}` }],
+      notices,
     };
   };
 }

@@ -33,6 +33,8 @@ const twoScreenings = createScriptedPlanner([
   },
 ]);
 
+const depositRequest = () => syntheticOnboardingRequest({ product: "deposit" });
+
 function buildGraph() {
   const runtime = createTestRuntime({ tools: [createTimedTool("idDocument", { delayMs: 1 }), screeningDouble], planner: twoScreenings });
   return buildCheckGraph(runtime, { checkpointer: new MemorySaver() });
@@ -42,7 +44,7 @@ type Interrupts = { id: string; value: { taskId: string; problem: string | null 
 
 describe("analyst review", () => {
   it("refers as pending review when unattended", async () => {
-    const state = await buildGraph().invoke({ request: syntheticOnboardingRequest() }, { configurable: { thread_id: "unattended" } });
+    const state = await buildGraph().invoke({ request: depositRequest() }, { configurable: { thread_id: "unattended" } });
 
     expect(state.decision?.outcome).toBe("refer");
     expect(state.decision?.reasons.map((reason) => reason.code)).toContain("REVIEW_PENDING");
@@ -52,7 +54,7 @@ describe("analyst review", () => {
   it("resumes two interrupts in one step by id", async () => {
     const graph = buildGraph();
     const config = { configurable: { thread_id: "two-reviews", review: true } };
-    const paused = await graph.invoke({ request: syntheticOnboardingRequest() }, config);
+    const paused = await graph.invoke({ request: depositRequest() }, config);
     const interrupts = (paused as unknown as { __interrupt__: Interrupts }).__interrupt__;
 
     expect(interrupts.map((entry) => entry.value.taskId).sort()).toEqual(["screen-a", "screen-b"]);
@@ -78,7 +80,7 @@ describe("analyst review", () => {
   it("approves when every hit is cleared", async () => {
     const graph = buildGraph();
     const config = { configurable: { thread_id: "cleared", review: true } };
-    const paused = await graph.invoke({ request: syntheticOnboardingRequest() }, config);
+    const paused = await graph.invoke({ request: depositRequest() }, config);
     const interrupts = (paused as unknown as { __interrupt__: Interrupts }).__interrupt__;
     const resume = Object.fromEntries(interrupts.map((entry) => [entry.id, { verdict: "false_positive", note: "other person", analyst: "analyst-7" }]));
     const state = await graph.invoke(new Command({ resume }), config);
@@ -90,7 +92,7 @@ describe("analyst review", () => {
   it("asks again after an invalid verdict", async () => {
     const graph = buildGraph();
     const config = { configurable: { thread_id: "invalid", review: true } };
-    const paused = await graph.invoke({ request: syntheticOnboardingRequest() }, config);
+    const paused = await graph.invoke({ request: depositRequest() }, config);
     const interrupts = (paused as unknown as { __interrupt__: Interrupts }).__interrupt__;
     const resume = Object.fromEntries(interrupts.map((entry) => [entry.id, { verdict: "maybe", note: "", analyst: "analyst-7" }]));
     const again = await graph.invoke(new Command({ resume }), config);

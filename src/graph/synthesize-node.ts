@@ -26,7 +26,7 @@ export function formatAnswer(decision: Decision, notices: readonly string[]): st
 export function createSynthesizeNode(runtime: CheckgraphRuntime, fallbackNarrator: CheckgraphRuntime["narrator"]) {
   return async (state: CheckgraphStateType, config: LangGraphRunnableConfig): Promise<CheckgraphUpdate> => {
     const plan = state.plan!;
-    const decided = decide(plan, state.results, {}, new Date(), state.reviews);
+    const decided = decide({ plan, results: state.results, reviews: state.reviews, request: state.request });
     const narration: NarrationInput = {
       decision: decided,
       checks: plan.tasks.map((task) => {

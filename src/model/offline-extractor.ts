@@ -110,7 +110,9 @@ export function extractRequestOffline(text: string, today: string): ExtractedReq
   extracted.familyName = labelled.get("familyName") ?? extracted.familyName;
 
   const born = labelled.get("birthDate") ?? /\bborn(?: on)?\s+([0-9A-Za-z ,./-]{6,20}?\d{4})\b/i.exec(text)?.[1];
-  if (born) extracted.birthDate = parseLooseDate(born);
+  // An unreadable or ambiguous date (03/04/1990) is passed on as typed, so validation reports it as
+  // invalid with the expected format, not as missing.
+  if (born) extracted.birthDate = parseLooseDate(born) ?? born.trim();
   const nationality = labelled.get("nationality");
   if (nationality) extracted.nationality = toCountryCode(nationality);
   const address = labelled.get("address");

@@ -103,8 +103,10 @@ describe("OpenAI planner", () => {
     const extracted = {
       givenName: "Jordan", familyName: "Whitfield", birthDate: "1988-03-14", nationality: "US",
       address: { line1: "350 Fifth Avenue", line2: null, city: "New York", region: "NY", postalCode: "10118", country: "US" },
-      taxIdType: null, taxId: null, mrzLines: null, documentType: "passport", documentNumber: "X12345678",
-      documentIssuingCountry: "US", documentExpiryDate: "2031-05-20", product: "deposit", customerTier: null, applicationDate: null,
+      taxIdType: null, taxId: null,
+      mrzLines: ["P<USAWHITFIELD<<JORDAN<<<<<<<<<<<<<<<<<<<<<<", "X123456785USA8803148M3105205<<<<<<<<<<<<<<<8"],
+      documentType: null, documentNumber: null, documentIssuingCountry: null, documentExpiryDate: null,
+      product: "deposit", customerTier: null, applicationDate: null,
     };
     answers = [() => JSON.stringify(extracted), () => validPlan, () => "Approved: every check passed."];
     const runtime = createRuntime({ settings });

@@ -3,6 +3,7 @@ import type { TaskOutcome } from "../graph/outcome.js";
 import type { Plan } from "../plan/plan-schema.js";
 import type { Finding } from "../tools/contract.js";
 import { decide } from "./decide.js";
+import { syntheticOnboardingRequest } from "../testing/requests.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPOSITORY_ROOT } from "../testing/shared-data.js";
@@ -29,7 +30,7 @@ function finding(code: Finding["code"], severity: Finding["severity"] = "high", 
 
 describe("decide", () => {
   it("approves when every check is clean", () => {
-    const decision = decide(plan, { doc: ok("doc"), screen: ok("screen") });
+    const decision = decide({ plan, results: { doc: ok("doc"), screen: ok("screen") } });
     expect(decision.outcome).toBe("approve");
     expect(decision.reasons).toEqual([]);
     expect(decision.riskScore).toBeLessThan(40);
@@ -37,45 +38,71 @@ describe("decide", () => {
   });
 
   it("declines a sanctions match and lists it first", () => {
-    const decision = decide(plan, { doc: ok("doc", [finding("DOC_EXPIRED")]), screen: ok("screen", [finding("SANCTIONS_MATCH")]) });
+    const decision = decide({ plan, results: { doc: ok("doc", [finding("DOC_EXPIRED")]), screen: ok("screen", [finding("SANCTIONS_MATCH")]) } });
     expect(decision.outcome).toBe("decline");
     expect(decision.reasons.map((reason) => reason.code)).toEqual(["SANCTIONS_MATCH", "DOC_EXPIRED"]);
     expect(decision.riskScore).toBeGreaterThanOrEqual(80);
   });
 
   it("refers a potential match", () => {
-    expect(decide(plan, { doc: ok("doc"), screen: ok("screen", [finding("SANCTIONS_POTENTIAL_MATCH", "medium")]) }).outcome).toBe("refer");
+    expect(decide({ plan, results: { doc: ok("doc"), screen: ok("screen", [finding("SANCTIONS_POTENTIAL_MATCH", "medium")]) } }).outcome).toBe("refer");
   });
 
   it("fails closed on a failed check", () => {
     const failed: TaskOutcome = { ...ok("screen"), status: "failed", error: { code: "LISTS_UNAVAILABLE", message: "no lists loaded" } };
-    const decision = decide(plan, { doc: ok("doc"), screen: failed });
+    const decision = decide({ plan, results: { doc: ok("doc"), screen: failed } });
     expect(decision.outcome).toBe("refer");
     expect(decision.reasons).toEqual([{ code: "CHECK_UNAVAILABLE", taskId: "screen", message: expect.stringContaining("no lists loaded") }]);
     expect(decision.checks).toEqual({ doc: "ok", screen: "failed" });
   });
 
   it("fails closed on a check with no outcome", () => {
-    const decision = decide(plan, { doc: ok("doc") });
+    const decision = decide({ plan, results: { doc: ok("doc") } });
     expect(decision.outcome).toBe("refer");
     expect(decision.checks.screen).toBe("skipped");
   });
 
   it("ignores findings whose effect is none", () => {
-    const decision = decide(plan, { doc: ok("doc", [finding("ADDRESS_STANDARDISED", "info")]), screen: ok("screen", [finding("DEMO_WATCHLIST_USED", "info")]) });
+    const decision = decide({ plan, results: { doc: ok("doc", [finding("ADDRESS_STANDARDISED", "info")]), screen: ok("screen", [finding("DEMO_WATCHLIST_USED", "info")]) } });
     expect(decision.outcome).toBe("approve");
   });
 
   it("accepts a specimen document only when flagged as demo", () => {
-    const demo = decide(plan, { doc: ok("doc", [finding("DOC_SPECIMEN_STATE", "info", { acceptedInDemo: true })]), screen: ok("screen") });
-    const live = decide(plan, { doc: ok("doc", [finding("DOC_SPECIMEN_STATE", "high")]), screen: ok("screen") });
+    const demo = decide({ plan, results: { doc: ok("doc", [finding("DOC_SPECIMEN_STATE", "info", { acceptedInDemo: true })]), screen: ok("screen") } });
+    const live = decide({ plan, results: { doc: ok("doc", [finding("DOC_SPECIMEN_STATE", "high")]), screen: ok("screen") } });
     expect(demo.outcome).toBe("approve");
     expect(live.outcome).toBe("refer");
   });
 
   it("applies configured effect overrides", () => {
     const results = { doc: ok("doc", [finding("DOC_EXPIRED")]), screen: ok("screen") };
-    expect(decide(plan, results, { effects: { DOC_EXPIRED: "decline" } }).outcome).toBe("decline");
+    expect(decide({ plan, results }, { effects: { DOC_EXPIRED: "decline" } }).outcome).toBe("decline");
+  });
+});
+
+describe("decide for credit products", () => {
+  const creditPlan: Plan = { ...plan, tasks: [...plan.tasks, { id: "credit", tool: "creditBureau", args: {}, dependsOn: [] }] };
+  const request = syntheticOnboardingRequest({ product: "credit" });
+
+  it("refers credit without a report", () => {
+    const decision = decide({ plan, results: { doc: ok("doc"), screen: ok("screen") }, request });
+    expect(decision.outcome).toBe("refer");
+    expect(decision.reasons).toEqual([expect.objectContaining({ code: "CREDIT_REPORT_MISSING", taskId: null })]);
+  });
+
+  it("refers when the bureau pulled nothing", () => {
+    const results = { doc: ok("doc"), screen: ok("screen"), credit: { ...ok("credit"), output: { pulled: false } } };
+    expect(decide({ plan: creditPlan, results, request }).reasons.map((reason) => reason.code)).toEqual(["CREDIT_REPORT_MISSING"]);
+  });
+
+  it("approves credit with a clean report", () => {
+    const results = { doc: ok("doc"), screen: ok("screen"), credit: { ...ok("credit"), output: { pulled: true } } };
+    expect(decide({ plan: creditPlan, results, request }).outcome).toBe("approve");
+  });
+
+  it("leaves deposit products alone", () => {
+    const deposit = syntheticOnboardingRequest({ product: "deposit" });
+    expect(decide({ plan, results: { doc: ok("doc"), screen: ok("screen") }, request: deposit }).outcome).toBe("approve");
   });
 });
 

@@ -4,9 +4,20 @@ import type { Finding, Severity } from "../tools/contract.js";
 import type { Decision, DecisionReason, Outcome } from "./decision.js";
 import { needsReview, REASON_CODES, type ReasonCode, type ReasonEffect } from "./reason-codes.js";
 import type { ReviewRecord } from "../graph/review.js";
+import type { CheckRequest } from "../request/check-request.js";
 
 /** Version of the decision rules; recorded in every decision so a change of rules is traceable. */
 export const POLICY_VERSION = "onboarding-policy-1";
+
+/** What the policy decides from. */
+export interface PolicyInput {
+  plan: Plan;
+  results: Record<string, TaskOutcome>;
+  /** Analyst verdicts by task id, from review interrupts. */
+  reviews?: Record<string, ReviewRecord>;
+  /** The request, for rules that depend on the product; null skips them. */
+  request?: CheckRequest | null;
+}
 
 /** Policy options; the defaults are the reason-code table's effects. */
 export interface PolicyOptions {
@@ -28,6 +39,14 @@ function effectOf(finding: Finding, options: PolicyOptions): ReasonEffect {
   return options.effects?.[finding.code] ?? REASON_CODES[finding.code].effect;
 }
 
+/** Returns whether a planned credit check finished and pulled a report. */
+function hasCreditReport(plan: Plan, results: Record<string, TaskOutcome>): boolean {
+  return plan.tasks.some((task) => {
+    const outcome = results[task.id];
+    return task.tool === "creditBureau" && outcome?.status === "ok" && (outcome.output as { pulled?: boolean } | null)?.pulled === true;
+  });
+}
+
 function describeUnavailable(taskId: string, outcome: TaskOutcome | undefined, tool: string): string {
   if (!outcome) return `The ${tool} check (${taskId}) did not run, so its result is unknown.`;
   const why = outcome.error?.message ?? "no reason recorded";
@@ -44,13 +63,8 @@ function describeUnavailable(taskId: string, outcome: TaskOutcome | undefined, t
  * `REVIEW_PENDING`. A `false_positive` verdict clears the reviewed findings;
  * `true_match` declines with `SANCTIONS_MATCH_CONFIRMED`.
  */
-export function decide(
-  plan: Plan,
-  results: Record<string, TaskOutcome>,
-  options: PolicyOptions = {},
-  now: Date = new Date(),
-  reviews: Record<string, ReviewRecord> = {},
-): Omit<Decision, "explanation" | "explainedBy"> {
+export function decide(input: PolicyInput, options: PolicyOptions = {}, now: Date = new Date()): Omit<Decision, "explanation" | "explainedBy"> {
+  const { plan, results, reviews = {}, request = null } = input;
   let outcome: Outcome = "approve";
   let risk = 0;
   const reasons: DecisionReason[] = [];
@@ -93,6 +107,20 @@ export function decide(
       }
     } else if (reviewable.length) {
       add("REVIEW_PENDING", "refer", `Pending review: ${reviewable.length} finding(s) from ${task.id} need an analyst, and this run did not wait for one.`);
+    }
+  }
+
+  if (request?.product === "credit" && !hasCreditReport(plan, results)) {
+    const creditTask = plan.tasks.find((task) => task.tool === "creditBureau");
+    // A failed or skipped credit check already adds CHECK_UNAVAILABLE for the same gap.
+    if (!creditTask || results[creditTask.id]?.status === "ok") {
+      raise("refer");
+      risk += SEVERITY_RISK.medium;
+      reasons.push({
+        code: "CREDIT_REPORT_MISSING",
+        taskId: creditTask?.id ?? null,
+        message: "A credit product was requested but no credit report was obtained; a person must decide the credit.",
+      });
     }
   }
 

@@ -24,6 +24,7 @@ export const REASON_CODES = {
   DOC_BIRTH_DATE_MISMATCH: { effect: "refer", description: "The birth date in the document differs from the applicant's." },
   DOC_SPECIMEN_STATE: { effect: "refer", description: "The document uses an ICAO specimen state code (UTO); accepted only in demo and test data, where the effect is none." },
   DOC_NATIONALITY_MISMATCH: { effect: "refer", description: "The nationality in the MRZ names another country than the applicant's nationality." },
+  DOC_NOT_MACHINE_VERIFIED: { effect: "refer", description: "The document was given by its printed fields only (no MRZ), so nothing about it could be machine-checked; a person must inspect it." },
   DOC_NUMBER_INVALID: { effect: "refer", description: "The document number is empty, longer than 20 characters, or has characters other than A-Z and 0-9." },
   APPLICANT_UNDER_AGE: { effect: "refer", description: "The applicant is younger than the policy's minimum age on the application date." },
   TAX_ID_INVALID: { effect: "refer", description: "The SSN or ITIN breaks the issuing agency's structure rules." },
@@ -40,6 +41,7 @@ export const REASON_CODES = {
   CREDIT_THIN_FILE: { effect: "refer", description: "The credit file has too few tradelines to score reliably." },
   CREDIT_SUBJECT_NOT_FOUND: { effect: "refer", description: "The bureau has no file for the subject." },
   CREDIT_SCORE_BELOW_MINIMUM: { effect: "decline", description: "The credit score is below the product's minimum." },
+  CREDIT_REPORT_MISSING: { effect: "refer", description: "A credit product was requested but no credit report was obtained (no US SSN or ITIN, or the check was not planned), so the credit decision needs a person." },
   CREDIT_NOT_APPLICABLE: { effect: "none", description: "No credit report was pulled: the product is not a credit product, or there is no US SSN or ITIN." },
 
   VENDOR_BUDGET_EXCEEDED: { effect: "refer", description: "A vendor call was not made because it would have exceeded the run's vendor budget (CHECKGRAPH_VENDOR_BUDGET_PER_RUN)." },

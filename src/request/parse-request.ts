@@ -5,6 +5,7 @@ import { CheckRequestSchema, type CheckRequest } from "./check-request.js";
 function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (typeof value === "string") return value.length > 0 ? "a string" : "an empty string";
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) return "an object";
   if (Array.isArray(value)) return "an array";
   if (value === null) return "null";
   return `a ${typeof value}`;
@@ -12,14 +13,17 @@ function describeValue(value: unknown): string {
 
 /** Returns the fix for one zod issue: what to write instead. */
 function fixFor(issue: z.core.$ZodIssue, field: string): string {
+  if (field === "kind") return 'use "kind": "onboarding" (payment and portfolio requests are not supported yet)';
   if (issue.code === "invalid_type") {
-    return issue.input === undefined ? `add ${field} (${issue.expected})` : `give ${field} as a ${issue.expected}, not ${describeValue(issue.input)}`;
+    const article = /^[aeiou]/.test(issue.expected) ? "an" : "a";
+    return issue.input === undefined ? `add ${field} (${issue.expected})` : `give ${field} as ${article} ${issue.expected}, not ${describeValue(issue.input)}`;
   }
   if (issue.code === "invalid_value") return `use one of: ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
+  if (issue.code === "invalid_union" && field === "kind") return 'use "kind": "onboarding"';
   if (issue.code === "invalid_union" && field.endsWith("document")) {
     return 'give either { "mrz": [line1, line2] } or { "type", "number", "issuingCountry", "expiryDate" }';
   }
-  if (issue.code === "unrecognized_keys") return `remove ${issue.keys.join(", ")}`;
+  if (issue.code === "unrecognized_keys") return "remove it, or check its spelling: field names are case-sensitive";
   if (/YYYY-MM-DD|calendar date/.test(issue.message)) return "write the date as YYYY-MM-DD, for example 1990-06-15";
   if (issue.code === "too_small" || issue.code === "too_big") {
     const units: Record<string, string> = { array: "items", string: "characters" };
@@ -33,9 +37,11 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
 /** Converts zod issues into input issues that name the field and the fix. */
 export function toInputIssues(error: z.ZodError, prefix = ""): InputIssue[] {
   return error.issues.map((issue) => {
-    const field = [prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(request)";
+    const keys = issue.code === "unrecognized_keys" ? [issue.keys.join(", ")] : [];
+    const field = [prefix, ...issue.path.map(String), ...keys].filter(Boolean).join(".") || "(request)";
     const missing = issue.code === "invalid_type" && issue.input === undefined;
-    return { field, message: missing ? "missing" : issue.message, fix: fixFor(issue, field) };
+    const message = missing ? "missing" : issue.code === "unrecognized_keys" ? "not a field of this request" : issue.message;
+    return { field, message, fix: fixFor(issue, field) };
   });
 }
 

@@ -1,6 +1,6 @@
 import type { OnboardingRequest } from "../request/onboarding-request.js";
 
-/** Builds a request for an invented applicant with a printed (not MRZ) passport, for tests that need a valid request. */
+/** Builds a request for an invented applicant with a valid MRZ passport, for tests that need a clean request. */
 export function syntheticOnboardingRequest(overrides: Partial<OnboardingRequest> = {}): OnboardingRequest {
   return {
     kind: "onboarding",
@@ -11,7 +11,10 @@ export function syntheticOnboardingRequest(overrides: Partial<OnboardingRequest>
       nationality: "US",
       address: { line1: "350 Fifth Avenue", line2: "Suite 3400", city: "New York", region: "NY", postalCode: "10118", country: "US" },
       taxId: { type: "SSN", value: "772-12-3456" },
-      document: { type: "passport", number: "X12345678", issuingCountry: "US", expiryDate: "2031-05-20" },
+      // MRZ built with correct check digits for this invented person (expires 2031-05-20).
+      document: {
+        mrz: ["P<USAWHITFIELD<<JORDAN<<<<<<<<<<<<<<<<<<<<<<", "X123456785USA8803148M3105205<<<<<<<<<<<<<<<8"],
+      },
     },
     product: "credit",
     customerTier: 2,

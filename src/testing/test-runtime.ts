@@ -29,6 +29,8 @@ export interface TimedToolOptions {
   fail?: boolean;
   /** Records start and end times of every run, for overlap assertions. */
   log?: { tool: string; taskId: string; start: number; end: number }[];
+  /** Extra output fields, such as `{ pulled: true }` for a credit check double. */
+  output?: Record<string, unknown>;
 }
 
 /** Creates a test double of a check: the real tool's name, a loose argument schema, a wait, then no findings. */
@@ -38,14 +40,14 @@ export function createTimedTool(name: string, options: TimedToolOptions): Tool {
     node: name,
     description: `test double of ${name}`,
     input: z.object({ subject: SubjectSchema }).passthrough(),
-    output: z.object({ waitedMs: z.number() }),
+    output: z.object({ waitedMs: z.number() }).loose(),
     async run(_input, context) {
       const start = performance.now();
       await new Promise((resolve) => setTimeout(resolve, options.delayMs));
       const end = performance.now();
       options.log?.push({ tool: name, taskId: context.taskId, start, end });
       if (options.fail) throw new Error(`${name} test double failed on purpose`);
-      return { output: { waitedMs: end - start }, findings: [] };
+      return { output: { waitedMs: end - start, ...options.output }, findings: [] };
     },
   };
 }

@@ -35,7 +35,10 @@ export function checkDocumentNumberShape(documentNumber: string): DocumentNumber
   return null;
 }
 
-/** Checks a document given without MRZ: number shape, expiry, specimen issuing country and minimum age. */
+/**
+ * Checks a document given without MRZ: number shape, expiry, specimen issuing
+ * country and minimum age, and always reports that it was not machine-verified.
+ */
 export function assessPrintedDocument(document: PrintedDocument, applicant: Applicant, settings: AssessmentSettings): DocumentAssessment {
   const findings: Finding[] = [];
   const documentNumber = document.number.trim().toUpperCase();
@@ -60,6 +63,17 @@ export function assessPrintedDocument(document: PrintedDocument, applicant: Appl
 
   const age = checkMinimumAge([{ source: "application", birthDate: applicant.birthDate }], settings);
   findings.push(...age.findings);
+
+  // Printed fields carry no check digits and no holder data to compare, so nothing about the
+  // document itself was verified: a person must inspect it before the account opens.
+  findings.push({
+    code: "DOC_NOT_MACHINE_VERIFIED",
+    severity: "medium",
+    message:
+      "The document was given by its printed fields only, so its authenticity, name and birth date could not be machine-checked. " +
+      "Inspect the document, or resubmit with its MRZ lines.",
+    evidence: { field: "applicant.document", documentType: document.type },
+  });
 
   return {
     findings,

@@ -232,9 +232,9 @@ describe("idDocumentTool run with MRZ", () => {
 describe("idDocumentTool run with printed document", () => {
   const printed = { type: "passport" as const, number: "x1234567", issuingCountry: "de", expiryDate: "2030-01-01" };
 
-  it("passes a valid document", async () => {
+  it("refers a valid document for inspection", async () => {
     const report = await runFor(makeApplicant({ document: printed }));
-    expect(report.findings).toEqual([]);
+    expect(codesOf(report.findings)).toEqual(["DOC_NOT_MACHINE_VERIFIED"]);
     expect(report.output).toMatchObject({
       source: "printed",
       mrzParsed: false,
@@ -256,7 +256,7 @@ describe("idDocumentTool run with printed document", () => {
     ] as const;
     for (const [number, rule] of cases) {
       const report = await runFor(makeApplicant({ document: { ...printed, number } }));
-      expect(codesOf(report.findings), rule).toEqual(["DOC_NUMBER_INVALID"]);
+      expect(codesOf(report.findings), rule).toEqual(["DOC_NUMBER_INVALID", "DOC_NOT_MACHINE_VERIFIED"]);
       expect(report.findings[0]?.evidence.rule).toBe(rule);
       expect(report.output.invalidFields).toEqual(["documentNumber"]);
     }
@@ -264,7 +264,7 @@ describe("idDocumentTool run with printed document", () => {
 
   it("checks expiry, age and specimen country", async () => {
     const report = await runFor(makeApplicant({ birthDate: "2010-01-01", document: { ...printed, issuingCountry: "UTO", expiryDate: "2020-01-01" } }));
-    expect(codesOf(report.findings)).toEqual(["DOC_EXPIRED", "DOC_SPECIMEN_STATE", "APPLICANT_UNDER_AGE"]);
+    expect(codesOf(report.findings)).toEqual(["DOC_EXPIRED", "DOC_SPECIMEN_STATE", "APPLICANT_UNDER_AGE", "DOC_NOT_MACHINE_VERIFIED"]);
   });
 });
 

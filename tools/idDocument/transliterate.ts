@@ -22,6 +22,37 @@ const ICAO_TRANSLITERATIONS: Readonly<Record<string, readonly string[]>> = {
   Ĳ: ["IJ"],
 };
 
+/**
+ * Cyrillic letters as ICAO Doc 9303 Part 3 transliterates them (first entry),
+ * then the older national spellings still found on documents issued before
+ * the ICAO table was adopted (Й as Y, Я as YA, Х as H). Letters missing here
+ * map one to one and go through any-ascii.
+ */
+const CYRILLIC_TRANSLITERATIONS: Readonly<Record<string, readonly string[]>> = {
+  Е: ["E", "YE"],
+  Ё: ["E", "YO", "JO"],
+  Є: ["IE", "YE", "JE"],
+  Ж: ["ZH", "J"],
+  И: ["I", "Y"],
+  Ї: ["I", "YI", "JI"],
+  Й: ["I", "Y", "J"],
+  Х: ["KH", "H", "X"],
+  Ц: ["TS", "C", "TZ"],
+  Ч: ["CH"],
+  Ш: ["SH"],
+  Щ: ["SHCH", "SCH", "SHH"],
+  Ъ: ["IE", ""],
+  Ы: ["Y", "I"],
+  Ь: [""],
+  Э: ["E"],
+  Ю: ["IU", "YU", "JU"],
+  Я: ["IA", "YA", "JA"],
+  Ѕ: ["DZ"],
+  Џ: ["DZ"],
+  Љ: ["LJ"],
+  Њ: ["NJ"],
+};
+
 /** Characters that separate name parts. Hyphens and spaces become `<`, and apostrophes vanish. */
 const SEPARATOR_RENDERINGS: Readonly<Record<string, readonly string[]>> = {
   " ": ["<", ""],
@@ -48,6 +79,8 @@ export function renderCharacter(character: string): readonly string[] {
 
   const icao = ICAO_TRANSLITERATIONS[character] ?? ICAO_TRANSLITERATIONS[character.toUpperCase()];
   if (icao) return icao;
+  const cyrillic = CYRILLIC_TRANSLITERATIONS[character.toUpperCase()];
+  if (cyrillic) return cyrillic;
 
   if (/\s/u.test(character)) return ["<", ""];
   return [anyAscii(character).toUpperCase().replace(/[^A-Z0-9]/g, "")];

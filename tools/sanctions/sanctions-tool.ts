@@ -47,8 +47,13 @@ export const sanctionsTool: Tool<SanctionsInput, SanctionsOutput> = {
     const findings = result.hits.map(findingOf);
     const notices: string[] = [];
     if (result.demo) {
-      findings.push({ code: "DEMO_WATCHLIST_USED", severity: "info", message: DEMO_NOTICE, evidence: { listId: "demo" } });
-      notices.push(DEMO_NOTICE);
+      const realLists = result.listsUsed.map((list) => list.listId).filter((listId) => listId !== "demo");
+      // With real lists loaded too, the notice must not suggest that no real list was screened.
+      const notice = realLists.length
+        ? `Screened against ${realLists.join(", ")} and also the bundled demo watchlist (invented entries).`
+        : DEMO_NOTICE;
+      findings.push({ code: "DEMO_WATCHLIST_USED", severity: "info", message: notice, evidence: { listId: "demo" } });
+      notices.push(notice);
     }
     return { output: SanctionsOutputSchema.parse(result), findings, notices };
   },

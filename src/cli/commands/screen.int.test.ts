@@ -27,7 +27,7 @@ describe("checkgraph screen", () => {
     expect(output.hits[0].listId).toBe("us_ofac_sdn");
     expect(output.hits[0].entryId).toBe("9338");
     expect(output.hits[0].decision).toBe("match");
-    expect(Object.keys(output.hits[0].pieces).sort()).toEqual(["country", "dateOfBirth", "entityType", "name"]);
+    expect(Object.keys(output.hits[0].pieces)).toEqual(expect.arrayContaining(["country", "dateOfBirth", "entityType", "name"]));
     expect(output.listsUsed.map((list: { listId: string }) => list.listId)).toContain("un_sc");
   });
 
