@@ -9,6 +9,7 @@ import { CheckgraphState } from "./state.js";
 import { createSynthesizeNode } from "./synthesize-node.js";
 import { createToolNode } from "./tool-node.js";
 import { reviewNode } from "./review-node.js";
+import { createFollowUpNode, routeStart } from "./follow-up-node.js";
 
 /**
  * Recursion limit that lets the deepest valid plan finish. A chain of
@@ -25,12 +26,13 @@ export function buildCheckGraph(runtime: CheckgraphRuntime, options: { checkpoin
     .addNode("planner", createPlanNode(runtime))
     .addNode("schedule", scheduleNode)
     .addNode("synthesize", createSynthesizeNode(runtime, createOfflineNarrator()))
-    .addNode("review", reviewNode as never);
+    .addNode("review", reviewNode as never)
+    .addNode("followUp", createFollowUpNode(runtime), { ends: ["planner", "__end__"] });
   for (const tool of runtime.tools) {
     builder = builder.addNode(tool.node, createToolNode(tool, runtime) as never) as typeof builder;
   }
   const wired = builder
-    .addEdge(START, "planner")
+    .addConditionalEdges(START, routeStart, ["followUp", "planner"])
     // The first wave leaves straight from the planner: no task can have a failed dependency yet,
     // so the schedule node would have nothing to record, and skipping it saves a superstep.
     .addConditionalEdges("planner", router, [...toolNodes, "review", "synthesize", "__end__"] as never)

@@ -1,17 +1,35 @@
 import { AIMessage, HumanMessage, type BaseMessage } from "@langchain/core/messages";
-import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import { Overwrite, type LangGraphRunnableConfig } from "@langchain/langgraph";
 import { planChecks } from "../plan/plan-checks.js";
+import type { Plan } from "../plan/plan-schema.js";
+import { validatePlan } from "../plan/validate-plan.js";
 import { toOnboardingRequest } from "../request/extracted-request.js";
 import { todayUtc } from "../request/dates.js";
 import type { CheckRequest } from "../request/check-request.js";
 import type { TokenUsage } from "../model/planner.js";
 import type { Usage } from "./outcome.js";
 import type { CheckgraphRuntime } from "./runtime.js";
+import { DECISION_MESSAGE_NAME } from "./synthesize-node.js";
 import type { CheckgraphStateType, CheckgraphUpdate } from "./state.js";
 
 function textOf(message: BaseMessage): string {
   if (typeof message.content === "string") return message.content;
   return message.content.map((part) => ("text" in part && typeof part.text === "string" ? part.text : "")).join("\n");
+}
+
+/**
+ * Returns the text of every human message since the last decision, oldest
+ * first, so fields given over several chat turns add up to one request.
+ * Null when there is none.
+ */
+export function humanTextSinceDecision(messages: readonly BaseMessage[]): string | null {
+  const texts: string[] = [];
+  for (let i = messages.length - 1; i >= 0; i -= 1) {
+    const message = messages[i]!;
+    if (message.getType() === "ai" && message.name === DECISION_MESSAGE_NAME) break;
+    if (message.getType() === "human") texts.unshift(textOf(message));
+  }
+  return texts.length ? texts.join("\n") : null;
 }
 
 /** Returns the newest human message's text, or null when there is none. */
@@ -23,6 +41,9 @@ export function lastHumanText(messages: readonly BaseMessage[]): string | null {
   return null;
 }
 
+/** Planner id recorded when the caller supplied the task graph in `planDraft`. */
+export const CALLER_PLANNER_ID = "caller";
+
 function toUsage(calls: TokenUsage[], modelCalls: number): Partial<Usage> {
   return {
     modelCalls,
@@ -32,19 +53,43 @@ function toUsage(calls: TokenUsage[], modelCalls: number): Partial<Usage> {
 }
 
 /**
- * Builds the plan node: takes the structured request, or extracts one from
- * the newest chat message (asking for missing fields), then plans and
- * validates the checks.
+ * Clears what a previous run on the same thread left behind, so a new run's
+ * outcomes never mix with an old decision. Reducer keys need `Overwrite`,
+ * because their reducers would otherwise merge the old values in.
+ */
+function resetRun(): CheckgraphUpdate {
+  return {
+    plan: null,
+    decision: null,
+    planDraft: null,
+    results: new Overwrite({}),
+    reviews: new Overwrite({}),
+    events: new Overwrite([]),
+    notices: new Overwrite([]),
+  };
+}
+
+function formatIssues(heading: string, lines: string[], source: string): AIMessage {
+  return new AIMessage(`${heading}\n${lines.join("\n")}\n(${source}.)`);
+}
+
+/**
+ * Builds the planner node. It takes the structured request, or extracts one
+ * from the newest chat message (asking for missing fields), then plans and
+ * validates the checks. A caller may pass its own task graph as `planDraft`:
+ * it goes through the same validation and mandatory checks, and the plan is
+ * recorded as planned by `caller`.
  */
 export function createPlanNode(runtime: CheckgraphRuntime) {
   return async (state: CheckgraphStateType, config: LangGraphRunnableConfig): Promise<CheckgraphUpdate> => {
+    const reset = resetRun();
     const tokenUsage: TokenUsage[] = [];
     let modelCalls = 0;
     let request: CheckRequest | null = state.request;
     if (!request) {
-      const text = lastHumanText(state.messages);
+      const text = humanTextSinceDecision(state.messages);
       if (!text) {
-        return { messages: [new AIMessage("Send an onboarding request: the applicant's name, date of birth, nationality, address, identity document (MRZ lines or type, number and expiry) and the product (deposit or credit).")] };
+        return { ...reset, messages: [new AIMessage("Send an onboarding request: the applicant's name, date of birth, nationality, address, identity document (MRZ lines or type, number and expiry) and the product (deposit or credit).")] };
       }
       const extraction = await runtime.planner.extractRequest(text, todayUtc());
       modelCalls += runtime.planner.id.startsWith("offline") ? 0 : 1;
@@ -53,29 +98,43 @@ export function createPlanNode(runtime: CheckgraphRuntime) {
       if ("issues" in built) {
         const lines = built.issues.map((issue) => `- ${issue.field}: ${issue.message}. ${issue.fix}.`);
         return {
-          messages: [new AIMessage(`I cannot run the checks yet. The request is missing or has invalid fields:\n${lines.join("\n")}\n(Extracted by ${runtime.planner.id}.)`)],
+          ...reset,
+          messages: [formatIssues("I cannot run the checks yet. The request is missing or has invalid fields:", lines, `Extracted by ${runtime.planner.id}`)],
           usage: toUsage(tokenUsage, modelCalls),
         };
       }
       request = built.request;
     }
 
-    const { plan, usage } = await planChecks(runtime.planner, request, runtime.tools);
+    let plan: Plan;
+    if (state.planDraft) {
+      const checked = validatePlan(state.planDraft, runtime.tools, request);
+      if (!checked.ok) {
+        const lines = checked.issues.map((issue) => `- ${issue.message}`);
+        return { ...reset, request, messages: [formatIssues("The task graph in planDraft is invalid:", lines, "Checked by the plan validator")] };
+      }
+      plan = { ...checked.plan, plannedBy: CALLER_PLANNER_ID, attempts: 1 };
+    } else {
+      const planned = await planChecks(runtime.planner, request, runtime.tools);
+      plan = planned.plan;
+      tokenUsage.push(...planned.usage);
+      modelCalls += runtime.planner.id.startsWith("offline") ? 0 : plan.attempts;
+    }
+
     const today = todayUtc();
     // A past application date moves the expiry and age checks, so every output says so.
     const notices = request.applicationDate && request.applicationDate !== today
       ? [`Judged as of the application date ${request.applicationDate}, not today (${today}): document expiry and age are checked on that date.`]
       : [];
-    tokenUsage.push(...usage);
-    modelCalls += runtime.planner.id.startsWith("offline") ? 0 : plan.attempts;
     const at = new Date().toISOString();
-    config.writer?.({ type: "plan_ready", at, tasks: plan.tasks.map((task) => ({ id: task.id, tool: task.tool, dependsOn: task.dependsOn })) });
+    config.writer?.({ type: "plan_ready", at, plannedBy: plan.plannedBy, tasks: plan.tasks.map((task) => ({ id: task.id, tool: task.tool, dependsOn: task.dependsOn })) });
     return {
+      ...reset,
       request,
       plan,
       usage: toUsage(tokenUsage, modelCalls),
-      events: [{ type: "plan_ready", at, detail: `${plan.tasks.length} tasks planned by ${plan.plannedBy}` }],
-      notices,
+      events: new Overwrite([{ type: "plan_ready", at, detail: `${plan.tasks.length} tasks planned by ${plan.plannedBy}` }]),
+      notices: new Overwrite(notices),
     };
   };
 }

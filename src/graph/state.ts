@@ -15,6 +15,11 @@ export const CheckgraphState = new StateSchema({
   messages: MessagesValue,
   /** The structured request; the planner fills it from chat text when only messages were given. */
   request: CheckRequestSchema.nullable().default(null),
+  /**
+   * Optional task graph from the caller (graph API): validated like a model's
+   * plan, mandatory checks added. Read once by the planner, then cleared.
+   */
+  planDraft: z.custom<unknown>().nullable().default(null),
   plan: z.custom<Plan | null>().default(null),
   results: new ReducedValue(z.custom<Record<string, TaskOutcome>>().default(() => ({})), {
     inputSchema: z.custom<Record<string, TaskOutcome>>(),

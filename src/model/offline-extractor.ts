@@ -80,7 +80,7 @@ function splitFullName(text: string): { given: string; family: string } | null {
   return { given: words.slice(0, -1).join(" "), family: words[words.length - 1]! };
 }
 
-/** Collects `label: value` pairs from lines and from `;`-separated segments. */
+/** Collects `label: value` pairs from lines and from `;`-separated segments; the last value of a label wins. */
 function collectLabelledValues(text: string): Map<string, string> {
   const values = new Map<string, string>();
   for (const segment of text.split(/\r?\n|;/)) {
@@ -88,7 +88,8 @@ function collectLabelledValues(text: string): Map<string, string> {
     if (!match) continue;
     const label = match[1]!.trim().toLowerCase();
     const field = Object.entries(LABELS).find(([, pattern]) => pattern.test(label))?.[0];
-    if (field && !values.has(field)) values.set(field, match[2]!);
+    // A later line wins, so an operator can correct a field in a follow-up message.
+    if (field) values.set(field, match[2]!);
   }
   return values;
 }
