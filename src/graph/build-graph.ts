@@ -5,7 +5,7 @@ import { MAX_PLAN_TASKS } from "../plan/plan-schema.js";
 import { createPlanNode } from "./plan-node.js";
 import type { CheckgraphRuntime } from "./runtime.js";
 import { createScheduleRouter, scheduleNode } from "./schedule-node.js";
-import { CheckgraphState } from "./state.js";
+import { CheckgraphInput, CheckgraphState } from "./state.js";
 import { createSynthesizeNode } from "./synthesize-node.js";
 import { createToolNode } from "./tool-node.js";
 import { reviewNode } from "./review-node.js";
@@ -22,7 +22,7 @@ export const RECURSION_LIMIT = 2 * (2 * MAX_PLAN_TASKS + 3);
 export function buildCheckGraph(runtime: CheckgraphRuntime, options: { checkpointer?: BaseCheckpointSaver } = {}) {
   const toolNodes = [...new Set(runtime.tools.map((tool) => tool.node))];
   const router = createScheduleRouter(runtime);
-  let builder = new StateGraph(CheckgraphState)
+  let builder = new StateGraph(CheckgraphState, { input: CheckgraphInput })
     .addNode("planner", createPlanNode(runtime))
     .addNode("schedule", scheduleNode)
     .addNode("synthesize", createSynthesizeNode(runtime, createOfflineNarrator()))

@@ -46,5 +46,15 @@ export const CheckgraphState = new StateSchema({
   }),
 });
 
+/**
+ * What callers send: chat `messages`, a structured `request`, and optionally
+ * their own task graph. LangGraph Studio shows this as the graph's input form.
+ */
+export const CheckgraphInput = new StateSchema({
+  messages: CheckgraphState.fields.messages,
+  request: CheckgraphState.fields.request,
+  planDraft: CheckgraphState.fields.planDraft,
+});
+
 export type CheckgraphStateType = typeof CheckgraphState.State;
 export type CheckgraphUpdate = typeof CheckgraphState.Update;
