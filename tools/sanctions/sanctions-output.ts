@@ -26,7 +26,8 @@ export const SanctionsOutputSchema = z.object({
   listsUsed: z.array(
     z.object({
       listId: z.string(),
-      version: z.object({ sha256: z.string(), date: z.string(), dateSource: z.enum(["list", "file-modified"]) }),
+      // `.loose()` keeps optional version details such as the updater's download record.
+      version: z.object({ sha256: z.string(), date: z.string(), dateSource: z.enum(["list", "file-modified"]) }).loose(),
       entries: z.number().int().min(0),
     }),
   ),

@@ -71,7 +71,7 @@ describe("sanctionsTool", () => {
     expect(report.findings).toEqual([]);
     expect(report.notices).toEqual([]);
     expect(report.output.demo).toBe(false);
-    expect(report.output.listsUsed.map((list) => list.listId)).toEqual(["un_sc", "us_ofac_non_sdn", "us_ofac_sdn"]);
+    expect(report.output.listsUsed.map((list) => list.listId)).toEqual(["uk_hmt", "un_sc", "us_ofac_non_sdn", "us_ofac_sdn"]);
   });
 
   it("throws LISTS_UNAVAILABLE when no list is configured", async () => {
