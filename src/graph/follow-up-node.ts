@@ -6,7 +6,7 @@ import type { CheckgraphRuntime } from "./runtime.js";
 import type { CheckgraphStateType } from "./state.js";
 import { buildNarrationInput } from "./synthesize-node.js";
 
-/** Whether an extraction found anything that identifies an applicant, which makes the message a new application. */
+/** Returns whether an extraction found anything that identifies an applicant, which makes the message a new application. */
 function identifiesApplicant(extracted: Awaited<ReturnType<CheckgraphRuntime["planner"]["extractRequest"]>>["extracted"]): boolean {
   return Boolean(extracted.familyName || extracted.birthDate || extracted.mrzLines?.length || extracted.taxId || extracted.documentNumber);
 }

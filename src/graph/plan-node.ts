@@ -122,7 +122,7 @@ export function createPlanNode(runtime: CheckgraphRuntime) {
     }
 
     const today = todayUtc();
-    // A past application date moves the expiry and age checks, so every output says so.
+    // A past application date moves the expiry and age checks, so every output states it.
     const notices = request.applicationDate && request.applicationDate !== today
       ? [`Judged as of the application date ${request.applicationDate}, not today (${today}): document expiry and age are checked on that date.`]
       : [];

@@ -3,10 +3,9 @@ import type { CheckgraphUpdate } from "./state.js";
 import { ReviewVerdictSchema, type ReviewInvocation, type ReviewRecord } from "./review.js";
 
 /**
- * Node that pauses the run for an analyst's verdict on one task's findings.
- * An invalid answer asks again with the validation error, so a typo in the
- * resume value cannot decide the case. Needs a checkpointer, which the
- * LangGraph server provides.
+ * Pauses the run for an analyst's verdict on one task's findings. An invalid
+ * resume value interrupts again with the validation error, so a typo cannot
+ * decide the case. Needs a checkpointer, which the LangGraph server provides.
  */
 export async function reviewNode(invocation: ReviewInvocation): Promise<CheckgraphUpdate> {
   let problem: string | null = null;

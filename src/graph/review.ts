@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { ReasonCode } from "../policy/reason-codes.js";
 
-/** An analyst's answer to a review interrupt, as given to `Command({ resume })`. */
+/** Analyst's verdict on a review interrupt, as given to `Command({ resume })`. */
 export const ReviewVerdictSchema = z.object({
   verdict: z.enum(["true_match", "false_positive"]),
-  /** Why the analyst decided so; recorded in the decision. */
+  /** Analyst's reason for the verdict; recorded in the decision. */
   note: z.string().trim().min(1, "give a note saying why"),
-  /** Who decided: a user id or name the institution's audit trail recognises. */
+  /** Analyst id or name, as the institution's audit trail records people. */
   analyst: z.string().trim().min(1, "give the analyst's id"),
 });
 export type ReviewVerdict = z.infer<typeof ReviewVerdictSchema>;
@@ -18,7 +18,7 @@ export interface ReviewRecord extends ReviewVerdict {
   decidedAt: string;
 }
 
-/** What the schedule sends to the review node: one task's findings that need an analyst. */
+/** Payload the schedule sends to the review node: one task's findings that need an analyst. */
 export interface ReviewInvocation {
   taskId: string;
   tool: string;

@@ -26,7 +26,9 @@ function parseBirthDate(value: string): string {
 }
 
 function parseCountry(value: string): string {
-  if (!/^[A-Za-z]{2,3}$/.test(value)) throw new InvalidArgumentError("expected an ISO 3166-1 code such as MX or MEX");
+  if (!/^[A-Za-z]{2,3}$/.test(value)) {
+    throw new InvalidArgumentError("expected an ISO 3166-1 code such as MX or MEX");
+  }
   return value.toUpperCase();
 }
 
@@ -60,7 +62,9 @@ export function renderScreening(result: ScreeningResult, thresholds: { match: nu
 }
 
 async function screenCommand(name: string, options: ScreenOptions): Promise<void> {
-  if (!name.trim()) throw new InputError([{ field: "NAME", message: "empty", fix: "give the name to screen, quoted, e.g. \"ARRIOLA MARQUEZ, Miguel Angel\"" }]);
+  if (!name.trim()) {
+    throw new InputError([{ field: "NAME", message: "empty", fix: 'give the name to screen, quoted, for example "ARRIOLA MARQUEZ, Miguel Angel"' }]);
+  }
   const environment = loadSettings();
   const settings = {
     sanctionsListsDir: options.lists ?? environment.sanctionsListsDir,
