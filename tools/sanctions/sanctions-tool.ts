@@ -3,7 +3,8 @@ import type { Finding, Tool } from "../../src/tools/contract.js";
 import { SubjectSchema } from "../../src/tools/subject.js";
 import { getScreeningEngine } from "./engine-cache.js";
 import { SanctionsOutputSchema, type SanctionsOutput } from "./sanctions-output.js";
-import type { ScreeningHit } from "./screening-types.js";
+import type { ScreeningHit, ScreeningResult } from "./screening-types.js";
+import { applicantNames } from "./applicant-names.js";
 
 /** Arguments the planner gives the sanctions check. */
 export const SanctionsInputSchema = z.object({ subject: SubjectSchema, entityType: z.enum(["person", "organization"]) });
@@ -13,8 +14,9 @@ export type SanctionsInput = z.infer<typeof SanctionsInputSchema>;
 export const DEMO_NOTICE = "Screened against the bundled demo watchlist (invented entries), not a real sanctions list.";
 
 /**
- * The sanctions screening check: screens the applicant's name, date of birth
- * and nationality against the configured watchlists. A `match` finding
+ * The sanctions screening check: screens every name the applicant is known by
+ * (see `applicantNames`) with the date of birth and nationality against the
+ * configured watchlists. A `match` finding
  * declines and a `potential_match` refers; a list that cannot be loaded is
  * thrown, so the check fails and the policy refers.
  */
@@ -33,12 +35,10 @@ export const sanctionsTool: Tool<SanctionsInput, SanctionsOutput> = {
     context.signal.throwIfAborted();
 
     const { applicant } = context.request;
-    const result = engine.screen({
-      name: `${applicant.name.given} ${applicant.name.family}`,
-      entityType: input.entityType,
-      birthDate: applicant.birthDate,
-      country: applicant.nationality,
-    });
+    const results = applicantNames(applicant, context.applicationDate).map((name) =>
+      engine.screen({ name, entityType: input.entityType, birthDate: applicant.birthDate, country: applicant.nationality }),
+    );
+    const result = mergeResults(results);
     context.logger.info(
       { hits: result.hits.map((hit) => `${hit.listId}/${hit.entryId}`), candidatesExamined: result.candidatesExamined },
       "Sanctions screening finished",
@@ -58,6 +58,21 @@ export const sanctionsTool: Tool<SanctionsInput, SanctionsOutput> = {
     return { output: SanctionsOutputSchema.parse(result), findings, notices };
   },
 };
+
+/** Merges the screenings of several names: each entry once, at its best score, best first. */
+function mergeResults(results: ScreeningResult[]): ScreeningResult {
+  const best = new Map<string, ScreeningHit>();
+  for (const hit of results.flatMap((result) => result.hits)) {
+    const key = `${hit.listId}/${hit.entryId}`;
+    const previous = best.get(key);
+    if (!previous || hit.score > previous.score) best.set(key, hit);
+  }
+  return {
+    ...results[0]!,
+    hits: [...best.values()].sort((a, b) => b.score - a.score),
+    candidatesExamined: results.reduce((sum, result) => sum + result.candidatesExamined, 0),
+  };
+}
 
 function findingOf(hit: ScreeningHit): Finding {
   const isMatch = hit.decision === "match";
