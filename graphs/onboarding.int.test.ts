@@ -50,6 +50,8 @@ describe("onboarding graph on the LangGraph server", () => {
     const answer = state.messages[state.messages.length - 1]!;
     expect(answer.type).toBe("ai");
     expect(answer.content).toContain("Decision: DECLINE");
+    const planMessage = state.messages.find((message) => message.type === "ai" && message.content.startsWith("Plan by"));
+    expect(planMessage?.content).toContain("sanctions (sanctions)");
     expect(answer.content).toContain("demo watchlist");
 
     const saved = await client.threads.getState<{ decision: { outcome: string } }>(thread.thread_id);

@@ -41,6 +41,17 @@ export function lastHumanText(messages: readonly BaseMessage[]): string | null {
   return null;
 }
 
+/** Describes a plan for the chat: each task with its tool and dependencies, the rationale and any validator additions. */
+export function describePlan(plan: Plan): string {
+  const lines = [`Plan by ${plan.plannedBy}: ${plan.tasks.length} checks.`];
+  for (const task of plan.tasks) {
+    lines.push(`- ${task.id} (${task.tool})${task.dependsOn.length ? ` after ${task.dependsOn.join(", ")}` : ""}`);
+  }
+  for (const amendment of plan.amendments) lines.push(`- added by the validator: ${amendment.taskId}, ${amendment.reason}`);
+  lines.push(`Rationale: ${plan.rationale || "none given"}`);
+  return lines.join("\n");
+}
+
 /** Planner id recorded when the caller supplied the task graph in `planDraft`. */
 export const CALLER_PLANNER_ID = "caller";
 
@@ -132,6 +143,7 @@ export function createPlanNode(runtime: CheckgraphRuntime) {
       ...reset,
       request,
       plan,
+      messages: [new AIMessage({ content: describePlan(plan), name: "plan" })],
       usage: toUsage(tokenUsage, modelCalls),
       events: new Overwrite([{ type: "plan_ready", at, detail: `${plan.tasks.length} tasks planned by ${plan.plannedBy}` }]),
       notices: new Overwrite(notices),
