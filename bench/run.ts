@@ -1,5 +1,6 @@
 import { setMaxListeners } from "node:events";
 import { cpus } from "node:os";
+import { benchGatewayLoad } from "./gateway-load.js";
 import { benchOrchestrationOverhead } from "./orchestration-overhead.js";
 import { benchParallelVsSequential } from "./parallel-vs-sequential.js";
 
@@ -10,3 +11,4 @@ setMaxListeners(256);
 console.log(`checkgraph benchmarks: Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? "unknown"})`);
 await benchParallelVsSequential(Number(process.env.BENCH_RUNS ?? 7));
 await benchOrchestrationOverhead([4, 16, 64], Number(process.env.BENCH_OVERHEAD_RUNS ?? 200));
+await benchGatewayLoad(Number(process.env.BENCH_APPLICANTS ?? 1000));

@@ -76,6 +76,17 @@ describe("checkgraph CLI", () => {
     expect(screening.error.message).toContain("SANCTIONS_LISTS_DIR");
   });
 
+  it("streams progress as checks start and finish", () => {
+    const result = runCli(["run", "examples/clean-applicant.json", "--demo", "--progress"]);
+    const lines = result.stderr.trim().split("\n");
+    const firstFinish = lines.findIndex((line) => line.startsWith("✓") || line.startsWith("✗"));
+
+    expect(result.status).toBe(0);
+    expect(lines.filter((line) => line.startsWith("▶"))).toHaveLength(4);
+    expect(lines.slice(0, firstFinish).filter((line) => line.startsWith("▶"))).toHaveLength(4);
+    expect(lines[lines.length - 1]).toBe("= decision: APPROVE");
+  });
+
   it("runs the bundled examples to their expected decisions", () => {
     const result = runCli(["examples", "--demo"], undefined, { SANCTIONS_LISTS_DIR: "" });
     expect(result.status).toBe(0);

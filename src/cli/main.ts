@@ -10,10 +10,12 @@ import { CheckgraphError, InputError } from "../errors/checkgraph-error.js";
 import { parseCheckRequest } from "../request/parse-request.js";
 import { MAX_PLAN_TASKS } from "../plan/plan-schema.js";
 import { createRuntime } from "../runtime/create-runtime.js";
-import { runSandboxServer } from "../sandbox/vendor-sandbox.js";
+import { registerBatchCommand } from "./commands/batch.js";
+import { registerSandboxCommand } from "./commands/sandbox.js";
+import { registerListsCommand } from "./commands/lists.js";
 import { registerScreenCommand } from "./commands/screen.js";
 import { renderRun } from "./render-run.js";
-import { createRunner } from "./run-request.js";
+import { createRunner, formatRunEvent, type RunEvent } from "./run-request.js";
 
 const EXAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples");
 /** The example that needs real lists: it matches an OFAC SDN entry, so it runs only with SANCTIONS_LISTS_DIR. */
@@ -45,24 +47,46 @@ function readInput(file: string): string {
   }
 }
 
+/** Returns "line L, column C" of a character offset, for JSON errors that must not quote the file. */
+function describePosition(text: string, offset: number): string {
+  const before = text.slice(0, offset).split("\n");
+  return `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
+}
+
 function parseJson(text: string, source: string): unknown {
+  // A byte-order mark is legal in UTF-8 files but not in JSON.
+  const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") {
+    throw new InputError([{ field: source, message: "empty input", fix: "give one JSON object with \"kind\": \"onboarding\"" }]);
+  }
   try {
-    return JSON.parse(text);
+    return JSON.parse(body);
   } catch (error) {
-    throw new InputError([{ field: source, message: `invalid JSON: ${(error as Error).message}`, fix: "check the file is one JSON object, or pass --text for a chat message" }]);
+    // V8's message quotes the text around the error, which can be personal data, so only the position is kept.
+    const offset = /position (\d+)/.exec((error as Error).message)?.[1];
+    const where = offset === undefined ? "" : ` at ${describePosition(body, Number(offset))}`;
+    throw new InputError([{ field: source, message: `invalid JSON${where}`, fix: "check its quotes, commas and brackets, or pass --text for a chat message" }]);
   }
 }
 
-async function runCommand(file: string, options: { json?: boolean; demo?: boolean; text?: boolean; maxConcurrency?: number }) {
+async function runCommand(file: string, options: { json?: boolean; demo?: boolean; text?: boolean; maxConcurrency?: number; progress?: boolean }) {
   const text = readInput(file);
   // Validate before starting anything, so bad input runs nothing.
   const request = options.text ? null : parseCheckRequest(parseJson(text, file === "-" ? "standard input" : file));
   const runtime = createRuntime({ settings: settingsWith(options) });
   try {
     await runtime.warmUp();
-    const runner = createRunner(runtime);
+    const onEvent = options.progress
+      ? (event: RunEvent) => {
+          const line = formatRunEvent(event);
+          if (line) process.stderr.write(line + "\n");
+        }
+      : undefined;
+    const runner = createRunner(runtime, { onEvent });
     const run = request ? await runner.runRequest(request, options.maxConcurrency) : await runner.runText(text, options.maxConcurrency);
     process.stdout.write(options.json ? JSON.stringify(run, null, 2) + "\n" : renderRun(run, null) + "\n");
+    // A chat message that could not become a request is bad input, like an invalid file.
+    if (!run.decision) process.exitCode = 2;
   } finally {
     await runtime.close();
   }
@@ -99,7 +123,9 @@ async function examplesCommand(options: { json?: boolean; demo?: boolean; vendor
 function reportError(error: unknown, json: boolean): number {
   if (error instanceof CommanderError) {
     // commander has already printed its message; help and version end with code 0.
-    return error.exitCode === 0 ? 0 : 2;
+    if (error.exitCode === 0) return 0;
+    if (json) process.stdout.write(JSON.stringify({ error: { code: "INVALID_INPUT", category: "input", message: error.message } }, null, 2) + "\n");
+    return 2;
   }
   const isInput = CheckgraphError.isInstance(error) && error.category === "input";
   const message = error instanceof Error ? error.message : String(error);
@@ -125,6 +151,7 @@ program
   .option("--demo", "also screen against the bundled demo watchlist of invented entries")
   .option("--text", "treat the input as a free-text chat message instead of JSON")
   .option("--max-concurrency <n>", "maximum checks running at once", parseConcurrency)
+  .option("--progress", "print each check's start and finish on standard error as they happen")
   .action(runCommand);
 
 program
@@ -135,19 +162,14 @@ program
   .option("--vendor-latency <ms>", "latency the in-process vendor sandbox adds to each answer, in milliseconds", parseNonNegative)
   .action(examplesCommand);
 
-program
-  .command("sandbox")
-  .description("Start the vendor sandbox HTTP server on 127.0.0.1 until interrupted")
-  .option("--port <port>", "TCP port; 0 picks a free one", parseNonNegative)
-  .action(async (options: { port?: number }) => {
-    const sandbox = await runSandboxServer({ port: options.port ?? 0 });
-    process.stdout.write(`Vendor sandbox listening on ${sandbox.url} (bureaus at /bureau-a and /bureau-b). Press Ctrl-C to stop.\n`);
-  });
+registerSandboxCommand(program);
+registerBatchCommand(program);
 
 // A wave of up to MAX_PLAN_TASKS Sends makes @langchain/core add one abort listener per task to the
 // run's signal, which passes Node's default warning limit of 10 without any leak.
 setMaxListeners(4 * MAX_PLAN_TASKS);
 registerScreenCommand(program);
+registerListsCommand(program);
 
 dotenv.config({ quiet: true });
 const wantsJson = process.argv.includes("--json");

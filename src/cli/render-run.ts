@@ -54,6 +54,9 @@ export function renderRun(run: RunJson, title: string | null): string {
     const cost = check.cost ? `  $${check.cost.toFixed(2)} ${check.vendor}` : "";
     lines.push(`  ${pad(check.taskId, 16)}${pad(check.status, 8)}${pad(`${check.durationMs} ms`, 9)}${describeFindings(check)}${cost}`);
   }
+  for (const [vendor, usage] of Object.entries(run.usage.vendors)) {
+    lines.push(`  vendor ${vendor}: ${usage.calls} calls, ${usage.retries} retries, ${usage.failures} failures, cost ${usage.cost.toFixed(2)}`);
+  }
   lines.push("Timeline:", ...renderTimeline(run.checks));
 
   const decision = run.decision;

@@ -15,10 +15,12 @@ const EnvironmentSchema = z.object({
   CHECKGRAPH_BUREAU_URL: z.string().url().optional(),
   CHECKGRAPH_BUREAU_CLIENT_ID: z.string().default("checkgraph-sandbox"),
   CHECKGRAPH_BUREAU_CLIENT_SECRET: z.string().default("sandbox-secret"),
-  CHECKGRAPH_MIN_AGE: z.coerce.number().int().min(0).max(100).default(18),
+  // Below 16 no retail account opens without a guardian, so a lower value is a configuration mistake.
+  CHECKGRAPH_MIN_AGE: z.coerce.number().int().min(16, "must be at least 16").max(100).default(18),
   CHECKGRAPH_MIN_CREDIT_SCORE: z.coerce.number().int().min(300).max(850).default(620),
   CHECKGRAPH_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   CHECKGRAPH_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  CHECKGRAPH_VENDOR_BUDGET_PER_RUN: z.coerce.number().min(0).optional(),
 });
 
 /** Parsed configuration shared by the graph, the checks and the CLI. */
@@ -40,6 +42,8 @@ export interface Settings {
   maxConcurrency: number | null;
   /** Deadline for one check, in milliseconds. */
   checkTimeoutMs: number;
+  /** Maximum billable vendor cost of one run, in the gateway's cost unit; null for no limit. A run that would pass it is referred. */
+  vendorBudgetPerRun?: number | null;
 }
 
 /** Parses settings from the environment once; the error names the variable and the fix. */
@@ -71,5 +75,6 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
     minimumCreditScore: env.CHECKGRAPH_MIN_CREDIT_SCORE,
     maxConcurrency: env.CHECKGRAPH_MAX_CONCURRENCY ?? null,
     checkTimeoutMs: env.CHECKGRAPH_CHECK_TIMEOUT_MS,
+    vendorBudgetPerRun: env.CHECKGRAPH_VENDOR_BUDGET_PER_RUN ?? null,
   };
 }

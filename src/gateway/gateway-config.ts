@@ -31,6 +31,15 @@ const OAuthSettingsSchema = z.object({
   clientSecret: z.string().min(1).optional(),
 });
 
+const RetryBudgetSchema = z.object({
+  /** Retries allowed per first attempt over the window, such as 0.2 for one retry per five calls. */
+  ratio: z.number().min(0),
+  /** Retries always allowed per window, so a quiet vendor can still retry. */
+  minRetries: z.number().int().min(0),
+  /** Length of the sliding window the budget is counted over, in milliseconds. */
+  windowMs: z.number().int().min(1),
+});
+
 const CircuitBreakerSettingsSchema = z.object({
   /** Consecutive retryable failures (5xx, 408, timeouts, network errors) that open the circuit. */
   consecutiveFailures: z.number().int().min(1),
@@ -48,7 +57,16 @@ export const VendorConfigSchema = z.object({
   maxInFlight: z.number().int().min(1),
   /** Maximum attempts started per second, or null for no rate limit. */
   ratePerSecond: z.number().positive().nullable(),
+  /**
+   * Milliseconds added to the rate window, so network jitter between sending an
+   * attempt and its arrival at the vendor cannot push a vendor-side window over the limit.
+   */
+  rateWindowMarginMs: z.number().int().min(0).optional(),
+  /** Wait after which a queued call gains one tier of priority, in milliseconds. */
+  priorityAgingMs: z.number().int().min(1).optional(),
   retries: RetrySettingsSchema,
+  /** Cap on retries across all calls to this vendor, so a failing vendor is not flooded with retries. */
+  retryBudget: RetryBudgetSchema.optional(),
   /** Price of one successful billable call, in the ledger's currency unit. */
   costPerCall: z.number().min(0),
   /** Vendor id tried once this vendor gives up with a retryable failure. */
@@ -61,6 +79,15 @@ export type VendorConfig = z.infer<typeof VendorConfigSchema>;
 /** Configuration of `createVendorGateway`. */
 export const GatewayConfigSchema = z.object({ vendors: z.array(VendorConfigSchema).min(1) });
 export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
+
+/** Retry budget used when a vendor's config has none: one retry per two calls, and at least 10 retries, per 10 s. */
+export const DEFAULT_RETRY_BUDGET = { ratio: 0.5, minRetries: 10, windowMs: 10_000 } as const;
+
+/** Rate window margin used when a vendor's config has none, in milliseconds. */
+export const DEFAULT_RATE_WINDOW_MARGIN_MS = 40;
+
+/** Priority ageing used when a vendor's config has none: a queued call gains one tier per 2 s of waiting. */
+export const DEFAULT_PRIORITY_AGING_MS = 2_000;
 
 /** Circuit breaker used when a vendor's config has none. */
 export const DEFAULT_CIRCUIT_BREAKER = { consecutiveFailures: 5, halfOpenAfterMs: 30_000 } as const;

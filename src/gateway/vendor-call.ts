@@ -1,44 +1,27 @@
-import { isBrokenCircuitError, isTaskCancelledError, type CircuitBreakerPolicy, type TimeoutPolicy } from "cockatiel";
-import type PQueue from "p-queue";
-import { setTimeout as sleep } from "node:timers/promises";
+import { isBrokenCircuitError } from "cockatiel";
 import { CheckgraphError } from "../errors/checkgraph-error.js";
 import type { Logger } from "../logging/logger.js";
-import type { VendorConfig } from "./gateway-config.js";
 import { BackoffSchedule, chooseRetryDelay, isRetryableStatus, parseRetryAfter } from "./retry-delay.js";
-import { sendHttpAttempt, type HttpAttemptResult } from "./send-http-attempt.js";
+import type { RunCostBudget } from "./run-cost-budget.js";
+import type { HttpAttemptResult } from "./send-http-attempt.js";
 import { DEFAULT_TOKEN_LIFETIME_SECONDS, TokenResponseSchema, type TokenCache } from "./token-cache.js";
 import type { UsageLedger } from "./usage-ledger.js";
 import type { VendorRequest, VendorResponse, VendorUsage } from "./vendor-client.js";
-import { VendorError, type VendorErrorDetails } from "./vendor-error.js";
+import { VendorError, type RetryStopReason, type VendorErrorDetails } from "./vendor-error.js";
+import { AttemptTimeoutFailure, sendThroughPolicies, TaskAbortedFailure, type VendorRuntime } from "./vendor-runtime.js";
 
-/** One vendor's shared machinery: the queue that bounds concurrency and rate, the breaker and the per-attempt timeout. */
-export interface VendorRuntime {
-  config: VendorConfig;
-  queue: PQueue;
-  breaker: CircuitBreakerPolicy;
-  timeout: TimeoutPolicy;
-}
-
-/** The task a call belongs to: its cancellation signal, queue priority and logger. */
+/** The task a call belongs to: its run, cancellation signal, deadline, queue priority, cost budget and logger. */
 export interface CallerTask {
+  runId: string;
   signal: AbortSignal;
+  /** Epoch milliseconds after which no retry is started, or null for none besides `signal`. */
+  deadlineAt: number | null;
   /** p-queue priority, where a higher number runs first. */
   priority: number;
+  /** Maximum billable vendor cost of the run, or null for no limit. */
+  runBudget: number | null;
   logger: Logger;
 }
-
-/** Thrown inside the breaker for a retryable status, so the breaker counts it as a failure. */
-export class RetryableStatusFailure extends Error {
-  constructor(readonly result: HttpAttemptResult) {
-    super(`HTTP ${result.status}`);
-  }
-}
-
-/** Thrown inside the breaker when the task was cancelled, so the breaker does not count it. */
-export class TaskAbortedFailure extends Error {}
-
-/** Thrown inside the breaker when one attempt exceeded the vendor's `timeoutMs`. */
-export class AttemptTimeoutFailure extends Error {}
 
 type AttemptOutcome =
   | { ok: true; result: HttpAttemptResult }
@@ -53,6 +36,7 @@ export class VendorCaller {
     private readonly runtimes: ReadonlyMap<string, VendorRuntime>,
     private readonly tokens: TokenCache,
     private readonly ledgers: readonly UsageLedger[],
+    private readonly costBudget: RunCostBudget,
     private readonly task: CallerTask,
   ) {}
 
@@ -84,34 +68,70 @@ export class VendorCaller {
   }
 
   private async callWithRetries<Body>(runtime: VendorRuntime, request: VendorRequest, authenticate: boolean): Promise<VendorResponse<Body>> {
-    const { id, retries, costPerCall } = runtime.config;
+    const { id, costPerCall } = runtime.config;
+    // The cost is reserved before the first attempt, so parallel checks of one run cannot overspend its budget together.
+    const reservation = request.billable ? this.costBudget.reserve(this.task.runId, costPerCall, this.task.runBudget) : null;
+    if (request.billable && reservation === null) {
+      const error = new VendorError({
+        vendor: id, operation: request.operation, reason: "budget_exceeded", status: null, requestId: null,
+        retryable: false, attempts: 0, ...(this.task.runBudget === null ? {} : { runBudget: this.task.runBudget }),
+      });
+      this.task.logger.warn({ vendor: id, operation: request.operation, runBudget: this.task.runBudget }, "Vendor call not sent: it would exceed the run's vendor budget");
+      throw error;
+    }
+
+    try {
+      const response = await this.retryUntilDone<Body>(runtime, request, authenticate);
+      if (request.billable) this.record(id, { cost: costPerCall });
+      reservation?.commit();
+      return response;
+    } finally {
+      reservation?.release();
+    }
+  }
+
+  private async retryUntilDone<Body>(runtime: VendorRuntime, request: VendorRequest, authenticate: boolean): Promise<VendorResponse<Body>> {
+    const { id, retries } = runtime.config;
     const backoff = new BackoffSchedule(retries);
+    const queuedSince = Date.now();
+    runtime.retryBudget.recordFirstAttempt();
 
     for (let attempt = 1; ; attempt += 1) {
-      const outcome = await this.attemptOnce(runtime, request, attempt, authenticate);
+      const outcome = await this.attemptOnce(runtime, request, attempt, authenticate, queuedSince);
       if (outcome.ok) {
-        if (request.billable) this.record(id, { cost: costPerCall });
         const { status, body, requestId } = outcome.result;
         return { status, body: body as Body, vendor: id, requestId, attempts: attempt };
       }
 
       const { error } = outcome;
       const fields = { vendor: id, operation: request.operation, reason: error.reason, status: error.status, vendorRequestId: error.requestId };
-      const canRetry = error.retryable && error.reason !== "circuit_open" && attempt < retries.maxAttempts;
-      if (!canRetry) {
+      const delayMs = chooseRetryDelay(outcome.retryAfterMs, backoff.nextDelayMs(), retries.retryAfterCapMs);
+      const stopReason = error.retryable && error.reason !== "circuit_open" ? this.findRetryStop(runtime, attempt, outcome.failedAt + delayMs) : null;
+      if (!error.retryable || error.reason === "circuit_open" || stopReason !== null) {
+        const finalError = stopReason === null ? error : new VendorError({ ...(error.context as unknown as VendorErrorDetails), retriesStoppedBy: stopReason });
         this.record(id, { failures: 1 });
-        this.task.logger.error({ ...fields, attempts: attempt, retryable: error.retryable }, "Vendor call failed, giving up");
-        throw error;
+        this.task.logger.error(
+          { ...fields, attempts: attempt, retryable: error.retryable, ...(stopReason === null ? {} : { retriesStoppedBy: stopReason }) },
+          "Vendor call failed, giving up",
+        );
+        throw finalError;
       }
 
-      const delayMs = chooseRetryDelay(outcome.retryAfterMs, backoff.nextDelayMs(), retries.retryAfterCapMs);
       this.record(id, { retries: 1 });
       this.task.logger.warn({ ...fields, attempt, maxAttempts: retries.maxAttempts, delayMs }, "Retrying vendor call after a failed attempt");
       await this.waitUntil(outcome.failedAt + delayMs, runtime, request, attempt);
     }
   }
 
-  private async attemptOnce(runtime: VendorRuntime, request: VendorRequest, attempt: number, authenticate: boolean): Promise<AttemptOutcome> {
+  /** Returns why a retryable failure may not be retried at `retryAt`, or null when it may. Takes one retry from the vendor's budget when it may. */
+  private findRetryStop(runtime: VendorRuntime, attempt: number, retryAt: number): RetryStopReason | null {
+    if (attempt >= runtime.config.retries.maxAttempts) return "max_attempts";
+    if (this.task.deadlineAt !== null && retryAt >= this.task.deadlineAt) return "deadline";
+    if (!runtime.retryBudget.tryTakeRetry()) return "retry_budget";
+    return null;
+  }
+
+  private async attemptOnce(runtime: VendorRuntime, request: VendorRequest, attempt: number, authenticate: boolean, queuedSince: number): Promise<AttemptOutcome> {
     const details = { vendor: runtime.config.id, operation: request.operation, attempts: attempt };
     const oauth = authenticate ? runtime.config.oauth : undefined;
     const credentials = request.credentials ?? (oauth?.clientId && oauth.clientSecret ? { clientId: oauth.clientId, clientSecret: oauth.clientSecret } : null);
@@ -125,15 +145,15 @@ export class VendorCaller {
         // Token failures propagate as they are: the token call already had its own retries.
         const tokenKey = `${runtime.config.id}\u0000${credentials.clientId}`;
         const token = await this.tokens.getToken(tokenKey, () => this.requestToken(runtime, oauth.tokenPath, credentials));
-        result = await this.sendThroughPolicies(runtime, request, { authorization: `Bearer ${token}` });
+        result = await this.sendThroughPolicies(runtime, request, { authorization: `Bearer ${token}` }, queuedSince);
         if (result.status === 401) {
           // The vendor may revoke or expire a token before its stated lifetime: renew it once.
           this.tokens.invalidate(tokenKey, token);
           const renewed = await this.tokens.getToken(tokenKey, () => this.requestToken(runtime, oauth.tokenPath, credentials));
-          result = await this.sendThroughPolicies(runtime, request, { authorization: `Bearer ${renewed}` });
+          result = await this.sendThroughPolicies(runtime, request, { authorization: `Bearer ${renewed}` }, queuedSince);
         }
       } else {
-        result = await this.sendThroughPolicies(runtime, request, {});
+        result = await this.sendThroughPolicies(runtime, request, {}, queuedSince);
       }
 
       if (result.status >= 200 && result.status < 300) {
@@ -155,37 +175,14 @@ export class VendorCaller {
     }
   }
 
-  /** Sends one HTTP attempt through the vendor's queue (priority, in-flight and rate limits), breaker and timeout. */
-  private async sendThroughPolicies(runtime: VendorRuntime, request: VendorRequest, headers: Record<string, string>): Promise<HttpAttemptResult> {
-    const { signal } = this.task;
-    try {
-      return await runtime.queue.add(
-        () =>
-          runtime.breaker.execute(async () => {
-            this.record(runtime.config.id, { calls: 1 });
-            const attempt: { signal: AbortSignal | null } = { signal: null };
-            let result: HttpAttemptResult;
-            try {
-              result = await runtime.timeout.execute((context) => {
-                attempt.signal = context.signal;
-                return sendHttpAttempt(runtime.config.baseUrl, request, headers, context.signal);
-              }, signal);
-            } catch (error) {
-              if (signal.aborted) throw new TaskAbortedFailure();
-              // fetch may reject with its own AbortError before the policy raises TaskCancelledError, so check the attempt's signal too.
-              if (attempt.signal?.aborted || isTaskCancelledError(error)) throw new AttemptTimeoutFailure();
-              throw error;
-            }
-            // 429 is the vendor pacing us, not a sign that it is down, so it does not count towards opening the circuit.
-            if (isRetryableStatus(result.status) && result.status !== 429) throw new RetryableStatusFailure(result);
-            return result;
-          }),
-        { priority: this.task.priority, signal },
-      );
-    } catch (error) {
-      if (error instanceof RetryableStatusFailure) return error.result;
-      throw error;
-    }
+  private sendThroughPolicies(runtime: VendorRuntime, request: VendorRequest, headers: Record<string, string>, queuedSince: number): Promise<HttpAttemptResult> {
+    return sendThroughPolicies(runtime, request, headers, {
+      signal: this.task.signal,
+      priority: this.task.priority,
+      queuedSince,
+      logger: this.task.logger,
+      onStart: () => this.record(runtime.config.id, { calls: 1 }),
+    });
   }
 
   private async requestToken(runtime: VendorRuntime, tokenPath: string, credentials: { clientId: string; clientSecret: string }) {
@@ -199,7 +196,7 @@ export class VendorCaller {
       headers: { authorization: `Basic ${basic}` },
       form: { grant_type: "client_credentials" },
     };
-    const response = await this.callWithRetries<unknown>(runtime, tokenRequest, false);
+    const response = await this.retryUntilDone<unknown>(runtime, tokenRequest, false);
     const parsed = TokenResponseSchema.safeParse(response.body);
     if (!parsed.success) {
       throw new VendorError({
@@ -231,7 +228,7 @@ export class VendorCaller {
     try {
       // Timers may fire a millisecond early against the wall clock, and Retry-After is a wall-clock promise.
       for (let remaining = deadline - Date.now(); remaining > 0; remaining = deadline - Date.now()) {
-        await sleep(remaining, undefined, { signal: this.task.signal });
+        await delay(remaining, this.task.signal);
       }
     } catch {
       throw new VendorError({
@@ -249,4 +246,23 @@ export class VendorCaller {
   private record(vendor: string, change: Partial<VendorUsage>): void {
     for (const ledger of this.ledgers) ledger.add(vendor, change);
   }
+}
+
+/** Resolves after `ms`, or rejects when `signal` aborts. It uses the global timers, so fake timers in tests control it. */
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
 }

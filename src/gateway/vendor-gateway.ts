@@ -1,12 +1,13 @@
-import { circuitBreaker, ConsecutiveBreaker, handleWhen, timeout, TimeoutStrategy } from "cockatiel";
-import PQueue from "p-queue";
 import { CheckgraphError } from "../errors/checkgraph-error.js";
-import type { Logger } from "../logging/logger.js";
-import { DEFAULT_CIRCUIT_BREAKER, parseGatewayConfig, type GatewayConfig, type VendorConfig } from "./gateway-config.js";
+import { rootLogger, type Logger } from "../logging/logger.js";
+import { parseGatewayConfig, type GatewayConfig } from "./gateway-config.js";
+import { RunCostBudget } from "./run-cost-budget.js";
+import { sendHttpAttempt } from "./send-http-attempt.js";
 import { TokenCache } from "./token-cache.js";
 import { UsageLedger } from "./usage-ledger.js";
-import { TaskAbortedFailure, VendorCaller, type VendorRuntime } from "./vendor-call.js";
+import { VendorCaller } from "./vendor-call.js";
 import type { VendorClient, VendorUsage } from "./vendor-client.js";
+import { createVendorRuntime, type SendAttempt } from "./vendor-runtime.js";
 
 /** The run and task a `VendorClient` is bound to. */
 export interface VendorTask {
@@ -16,7 +17,18 @@ export interface VendorTask {
   tier: number;
   /** Cancels queued calls, in-flight calls and waits between retries. */
   signal: AbortSignal;
+  /** Epoch milliseconds of the task's deadline: a retry that would start at or after it is not made. */
+  deadlineAt?: number | null;
+  /** Maximum billable vendor cost of the whole run; a call that would pass it fails with `budget_exceeded`. */
+  runBudget?: number | null;
   logger: Logger;
+}
+
+/** Calls waiting in a vendor's queue, and calls holding one of its in-flight slots. */
+export interface VendorQueueDepth {
+  queued: number;
+  /** Calls holding an in-flight slot, including those still waiting for their paced start. */
+  inFlight: number;
 }
 
 /** Every outbound vendor call goes through one gateway, so its limits apply across all runs in the process. */
@@ -25,17 +37,32 @@ export interface VendorGateway {
   forTask(task: VendorTask): VendorClient;
   /** Usage of every task since the gateway was created, keyed by vendor id. */
   usage(): Record<string, VendorUsage>;
+  /** Current queue depth of every vendor, keyed by vendor id. */
+  queueDepths(): Record<string, VendorQueueDepth>;
+  /** Billable cost booked for one run so far. */
+  runCost(runId: string): number;
+}
+
+/** Options of `createVendorGateway` that are not vendor configuration. */
+export interface VendorGatewayOptions {
+  /** Sends one HTTP attempt; tests replace it to drive the retry loop without sockets. */
+  sendAttempt?: SendAttempt;
+  /** Logs breaker changes that happen outside a call. */
+  logger?: Logger;
 }
 
 /**
  * Creates the vendor gateway. The configuration is validated first, and an
  * invalid option raises an `INVALID_CONFIG` error naming it.
  */
-export function createVendorGateway(config: GatewayConfig): VendorGateway {
+export function createVendorGateway(config: GatewayConfig, options: VendorGatewayOptions = {}): VendorGateway {
   const parsed = parseGatewayConfig(config);
-  const runtimes = new Map(parsed.vendors.map((vendor) => [vendor.id, createRuntime(vendor)]));
+  const logger = options.logger ?? rootLogger.child({ component: "vendor-gateway" });
+  const send = options.sendAttempt ?? sendHttpAttempt;
+  const runtimes = new Map(parsed.vendors.map((vendor) => [vendor.id, createVendorRuntime(vendor, send, logger)]));
   const tokens = new TokenCache();
   const gatewayLedger = new UsageLedger();
+  const costBudget = new RunCostBudget();
 
   return {
     forTask(task) {
@@ -45,10 +72,13 @@ export function createVendorGateway(config: GatewayConfig): VendorGateway {
         });
       }
       const taskLedger = new UsageLedger();
-      const caller = new VendorCaller(runtimes, tokens, [gatewayLedger, taskLedger], {
+      const caller = new VendorCaller(runtimes, tokens, [gatewayLedger, taskLedger], costBudget, {
+        runId: task.runId,
         signal: task.signal,
+        deadlineAt: task.deadlineAt ?? null,
         // p-queue runs higher priorities first, and tier 1 is the most important customer.
         priority: -task.tier,
+        runBudget: task.runBudget ?? null,
         logger: bindTaskIds(task),
       });
       return {
@@ -57,29 +87,10 @@ export function createVendorGateway(config: GatewayConfig): VendorGateway {
       };
     },
     usage: () => gatewayLedger.snapshot(),
+    queueDepths: () =>
+      Object.fromEntries([...runtimes].map(([id, runtime]) => [id, { queued: runtime.queue.size, inFlight: runtime.queue.pending }])),
+    runCost: (runId) => costBudget.spentBy(runId),
   };
-}
-
-function createRuntime(config: VendorConfig): VendorRuntime {
-  const breakerSettings = config.circuitBreaker ?? DEFAULT_CIRCUIT_BREAKER;
-  return {
-    config,
-    queue: new PQueue({ concurrency: config.maxInFlight, ...rateLimit(config.ratePerSecond) }),
-    // A cancelled task is no sign of the vendor's health, so it never counts towards opening the circuit.
-    breaker: circuitBreaker(
-      handleWhen((error) => !(error instanceof TaskAbortedFailure)),
-      { halfOpenAfter: breakerSettings.halfOpenAfterMs, breaker: new ConsecutiveBreaker(breakerSettings.consecutiveFailures) },
-    ),
-    // abortOnReturn false keeps the attempt's signal unaborted after an ordinary failure, so an aborted signal means a timeout.
-    timeout: timeout(config.timeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false }),
-  };
-}
-
-/** Turns a rate per second into p-queue's sliding-window cap, so fractional rates such as 0.5 work too. */
-function rateLimit(ratePerSecond: number | null): { intervalCap: number; interval: number; strict: boolean } | Record<string, never> {
-  if (ratePerSecond === null) return {};
-  const intervalCap = Math.max(1, Math.floor(ratePerSecond));
-  return { intervalCap, interval: Math.round((1000 * intervalCap) / ratePerSecond), strict: true };
 }
 
 /** Adds the run and task ids to the task's logger unless it already carries them. */

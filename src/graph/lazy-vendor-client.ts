@@ -8,6 +8,10 @@ export interface VendorBinding {
   taskId: string;
   tier: number;
   signal: AbortSignal;
+  /** Epoch milliseconds of the check's deadline; the gateway starts no retry at or after it. */
+  deadlineAt?: number | null;
+  /** Maximum billable vendor cost of the run, or null for no limit. */
+  runBudget?: number | null;
   logger: Logger;
 }
 

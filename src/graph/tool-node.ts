@@ -41,9 +41,10 @@ function rejectOnAbort(signal: AbortSignal): Promise<never> {
   });
 }
 
-function describeError(error: unknown, timeoutMs: number): { code: string; message: string } {
+function describeError(error: unknown, timeoutMs: number, vendor: string | undefined): { code: string; message: string } {
   if (error instanceof DOMException && error.name === "TimeoutError") {
-    return { code: "TIMEOUT", message: `timed out after ${timeoutMs} ms` };
+    // Naming the vendor shows the reviewer which outage or queue held the check up.
+    return { code: "TIMEOUT", message: `timed out after ${timeoutMs} ms${vendor ? ` waiting for vendor ${vendor}` : ""}` };
   }
   if (CheckgraphError.isInstance(error)) return { code: error.code, message: error.message };
   // Messages of unexpected errors can quote input values, so only the error's class is kept.
@@ -76,7 +77,11 @@ export function createToolNode(tool: Tool, runtime: CheckgraphRuntime) {
       config.signal.addEventListener("abort", onRunAbort, { once: true });
     }
     const signal = controller.signal;
-    const vendor = createLazyVendorClient(runtime, { runId, taskId: task.id, tier: request.customerTier, signal, get logger() { return getLogger(); } });
+    const vendor = createLazyVendorClient(runtime, {
+      runId, taskId: task.id, tier: request.customerTier, signal,
+      deadlineAt: Date.now() + settings.checkTimeoutMs, runBudget: settings.vendorBudgetPerRun ?? null,
+      get logger() { return getLogger(); },
+    });
     let idempotencyKey: string | null = null;
     // The logger and the idempotency key are built on first use: most checks need neither.
     const context: ToolContext = {
@@ -100,7 +105,8 @@ export function createToolNode(tool: Tool, runtime: CheckgraphRuntime) {
         error: null, attempts: 1, vendor: null, cost: 0, notices: report.notices ?? [],
       };
     } catch (error) {
-      const described = describeError(error, settings.checkTimeoutMs);
+      const calledVendors = Object.keys(vendor.usage());
+      const described = describeError(error, settings.checkTimeoutMs, calledVendors.length > 0 ? calledVendors.join(" and ") : tool.vendor);
       getLogger().warn({ err: { code: described.code } }, "check failed");
       outcome = {
         taskId: task.id, tool: tool.name, status: "failed", output: null, findings: [],

@@ -16,6 +16,8 @@ export interface RuntimeOptions {
   sandboxLatencyMs?: number;
   /** Delay before each check that calls no vendor, in milliseconds (benchmarks). */
   localCheckDelayMs?: number;
+  /** A gateway to use instead of the default one; no sandbox is started then (batch runs, benchmarks). */
+  gateway?: VendorGateway;
 }
 
 /**
@@ -30,6 +32,7 @@ export function createRuntime(options: RuntimeOptions = {}): CheckgraphRuntime {
   let gateway: Promise<VendorGateway> | null = null;
 
   const startGateway = async (): Promise<VendorGateway> => {
+    if (options.gateway) return options.gateway;
     if (settings.bureauUrl) return createDefaultGateway(settings, null);
     const latencyMs = options.sandboxLatencyMs;
     sandbox = await startVendorSandbox(latencyMs ? { faults: { "bureau-a": { latencyMs }, "bureau-b": { latencyMs } } } : {});

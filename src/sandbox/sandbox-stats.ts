@@ -69,3 +69,20 @@ export class StatsRecorder {
     };
   }
 }
+
+/**
+ * Returns the largest number of `times` (epoch milliseconds) that fall in any
+ * window `[t, t + windowMs)`. Checking windows that start at each time is
+ * enough, because a window holding the most times can always be slid right
+ * until it starts at one of them.
+ */
+export function countMaxInWindow(times: readonly number[], windowMs: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let max = 0;
+  let end = 0;
+  for (let start = 0; start < sorted.length; start += 1) {
+    while (end < sorted.length && sorted[end]! < sorted[start]! + windowMs) end += 1;
+    max = Math.max(max, end - start);
+  }
+  return max;
+}

@@ -143,15 +143,54 @@ describe("creditBureau applicability", () => {
 });
 
 describe("creditBureau vendor calls", () => {
-  it("bills a repeated idempotency key once", async () => {
-    const first = buildContext(buildRequest(), { idempotencyKey: "key-tool-repeat" });
-    const second = buildContext(buildRequest(), { idempotencyKey: "key-tool-repeat" });
+  it("bills one pull per applicant, purpose and day", async () => {
+    const first = buildContext(buildRequest(), { idempotencyKey: "unused-task-key-1" });
+    const second = buildContext(buildRequest(), { idempotencyKey: "unused-task-key-2" });
+    // The sandbox keeps every report it served, so a day no other test uses makes the first pull billable.
+    first.context.applicationDate = "2025-07-01";
+    second.context.applicationDate = "2025-07-01";
     const firstReport = await creditBureauTool.run(INPUT, first.context);
     const secondReport = await creditBureauTool.run(INPUT, second.context);
+    const keys = sandbox.stats().log.filter((record) => record.route === REPORTS_ROUTE).map((record) => record.idempotencyKey);
 
     expect(secondReport.output.reportId).toBe(firstReport.output.reportId);
     expect(sandbox.stats().requests[REPORTS_ROUTE]).toBe(2);
-    expect(sandbox.stats().billablePulls["key-tool-repeat"]).toBe(1);
+    expect(new Set(keys).size).toBe(1);
+    expect(sandbox.stats().billablePullCount).toBe(1);
+  });
+
+  it("pulls again for another purpose or day", async () => {
+    const base = buildContext(buildRequest(), { idempotencyKey: "unused-task-key" });
+    const otherDay = buildContext(buildRequest(), { idempotencyKey: "unused-task-key" });
+    base.context.applicationDate = "2025-08-01";
+    otherDay.context.applicationDate = "2025-08-02";
+    await creditBureauTool.run(INPUT, base.context);
+    await creditBureauTool.run({ ...INPUT, purpose: "credit_application" }, base.context);
+    await creditBureauTool.run(INPUT, otherDay.context);
+
+    expect(sandbox.stats().billablePullCount).toBe(3);
+  });
+
+  it("keeps the SSN out of the idempotency key", async () => {
+    const { context } = buildContext(buildRequest(), { idempotencyKey: "unused-task-key" });
+    await creditBureauTool.run(INPUT, context);
+    const key = sandbox.stats().log.find((record) => record.route === REPORTS_ROUTE)?.idempotencyKey ?? "";
+
+    expect(key).toMatch(/^cp-[0-9a-f]{40}$/);
+    expect(key).not.toContain("7600");
+  });
+
+  it("refers instead of passing the run budget", async () => {
+    const { context } = buildContext(buildRequest(), { idempotencyKey: "unused-task-key", settings: { vendorBudgetPerRun: 0.25 } });
+    const bound = createDefaultGateway(context.settings, sandbox.url).forTask({
+      runId: "run-budget", taskId: "task-credit", tier: 1, signal: context.signal, logger: context.logger, runBudget: 0.25,
+    });
+    const report = await creditBureauTool.run(INPUT, { ...context, vendor: bound });
+
+    expect(report.findings.map((finding) => finding.code)).toEqual(["VENDOR_BUDGET_EXCEEDED"]);
+    expect(report.output.pulled).toBe(false);
+    expect(sandbox.stats().requests[REPORTS_ROUTE]).toBeUndefined();
+    expect(sandbox.stats().billablePullCount).toBe(0);
   });
 
   it("uses the settings' client credentials", async () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { CheckRequest } from "../../src/request/check-request.js";
 import type { Finding, Tool } from "../../src/tools/contract.js";
+import { VendorError } from "../../src/gateway/vendor-error.js";
 import { SubjectSchema } from "../../src/tools/subject.js";
 import { assessCreditReport } from "./assess-credit-report.js";
 import { CreditBureauOutputSchema, NOT_PULLED_OUTPUT, summariseReport, type CreditBureauOutput } from "./credit-report-schema.js";
@@ -28,11 +29,29 @@ export const creditBureauTool: Tool<CreditBureauInput, CreditBureauOutput> = {
     if (notApplicable) return { output: NOT_PULLED_OUTPUT, findings: [notApplicable] };
 
     const { applicant } = context.request;
-    const { report, vendor } = await requestCreditReport(context, applicant, input.purpose);
-    const output = summariseReport(report, vendor);
-    return { output, findings: assessCreditReport(output, context.settings.minimumCreditScore) };
+    try {
+      const { report, vendor } = await requestCreditReport(context, applicant, input.purpose);
+      const output = summariseReport(report, vendor);
+      return { output, findings: assessCreditReport(output, context.settings.minimumCreditScore) };
+    } catch (error) {
+      // The budget is a decision about this run, not a vendor outage, so it becomes a finding the policy refers on.
+      if (VendorError.isVendorError(error) && error.reason === "budget_exceeded") {
+        return { output: NOT_PULLED_OUTPUT, findings: [budgetExceededFinding(error)] };
+      }
+      throw error;
+    }
   },
 };
+
+function budgetExceededFinding(error: VendorError): Finding {
+  const runBudget = error.context.runBudget;
+  return {
+    code: "VENDOR_BUDGET_EXCEEDED",
+    severity: "medium",
+    message: `No credit report pulled from ${error.vendor}: the pull would exceed the run's vendor budget of ${String(runBudget)}. Review the application by hand, or raise CHECKGRAPH_VENDOR_BUDGET_PER_RUN.`,
+    evidence: { vendor: error.vendor, runBudget },
+  };
+}
 
 /** Returns the `CREDIT_NOT_APPLICABLE` finding when no report may be pulled, or null when the check applies. */
 function findNotApplicable(request: CheckRequest): Finding | null {

@@ -1,6 +1,7 @@
 import { VendorError } from "../../src/gateway/vendor-error.js";
 import type { Applicant } from "../../src/request/onboarding-request.js";
 import type { ToolContext } from "../../src/tools/contract.js";
+import { buildCreditPullKey } from "./credit-pull-key.js";
 import { BureauReportSchema, type BureauReport } from "./credit-report-schema.js";
 
 /** Vendor id of the primary credit bureau. The gateway config names its fallback. */
@@ -17,8 +18,9 @@ export interface PulledReport {
 
 /**
  * Pulls the applicant's credit report through the vendor gateway. The gateway
- * fetches the OAuth2 token with the settings' client credentials, and the
- * task's idempotency key makes a retried pull cost no second billable pull.
+ * fetches the OAuth2 token with the settings' client credentials. The
+ * idempotency key names the logical pull (applicant, purpose and day), so a
+ * retried or repeated pull costs no second billable pull.
  */
 export async function requestCreditReport(context: ToolContext, applicant: Applicant, purpose: CreditPullPurpose): Promise<PulledReport> {
   const taxId = applicant.taxId;
@@ -40,7 +42,7 @@ export async function requestCreditReport(context: ToolContext, applicant: Appli
       },
       purpose,
     },
-    idempotencyKey: context.idempotencyKey,
+    idempotencyKey: buildCreditPullKey(applicant, purpose, context.applicationDate, context.settings.bureauClientSecret),
     billable: true,
     credentials: { clientId: context.settings.bureauClientId, clientSecret: context.settings.bureauClientSecret },
   });
