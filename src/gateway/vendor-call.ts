@@ -8,6 +8,7 @@ import { DEFAULT_TOKEN_LIFETIME_SECONDS, TokenResponseSchema, type TokenCache } 
 import type { UsageLedger } from "./usage-ledger.js";
 import type { VendorRequest, VendorResponse, VendorUsage } from "./vendor-client.js";
 import { VendorError, type RetryStopReason, type VendorErrorDetails } from "./vendor-error.js";
+import type { VendorTask } from "./vendor-gateway.js";
 import { AttemptTimeoutFailure, sendThroughPolicies, TaskAbortedFailure, type VendorRuntime } from "./vendor-runtime.js";
 
 /** The task a call belongs to: its run, cancellation signal, deadline, queue priority, cost budget and logger. */
@@ -21,6 +22,7 @@ export interface CallerTask {
   /** Maximum billable vendor cost of the run, or null for no limit. */
   runBudget: number | null;
   logger: Logger;
+  onRetry?: VendorTask["onRetry"];
 }
 
 type AttemptOutcome =
@@ -119,6 +121,7 @@ export class VendorCaller {
 
       this.record(id, { retries: 1 });
       this.task.logger.warn({ ...fields, attempt, maxAttempts: retries.maxAttempts, delayMs }, "Retrying vendor call after a failed attempt");
+      this.task.onRetry?.({ vendor: id, operation: request.operation, attempt, delayMs, status: error.status ?? null });
       await this.waitUntil(outcome.failedAt + delayMs, runtime, request, attempt);
     }
   }

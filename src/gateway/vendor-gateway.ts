@@ -22,6 +22,8 @@ export interface VendorTask {
   /** Maximum billable vendor cost of the whole run; a call that would pass it fails with `budget_exceeded`. */
   runBudget?: number | null;
   logger: Logger;
+  /** Called before each retry, so a run can stream it as progress; never given applicant data. */
+  onRetry?: (retry: { vendor: string; operation: string; attempt: number; delayMs: number; status: number | null }) => void;
 }
 
 /** Calls waiting in a vendor's queue, and calls holding one of its in-flight slots. */
@@ -80,6 +82,7 @@ export function createVendorGateway(config: GatewayConfig, options: VendorGatewa
         priority: -task.tier,
         runBudget: task.runBudget ?? null,
         logger: bindTaskIds(task),
+        onRetry: task.onRetry,
       });
       return {
         request: (request) => caller.request(request),

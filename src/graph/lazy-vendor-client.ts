@@ -13,6 +13,8 @@ export interface VendorBinding {
   /** Maximum billable vendor cost of the run, or null for no limit. */
   runBudget?: number | null;
   logger: Logger;
+  /** Called before each vendor retry, for the run's progress stream. */
+  onRetry?: (retry: { vendor: string; operation: string; attempt: number; delayMs: number; status: number | null }) => void;
 }
 
 /**

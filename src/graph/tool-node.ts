@@ -81,6 +81,7 @@ export function createToolNode(tool: Tool, runtime: CheckgraphRuntime) {
       runId, taskId: task.id, tier: request.customerTier, signal,
       deadlineAt: Date.now() + settings.checkTimeoutMs, runBudget: settings.vendorBudgetPerRun ?? null,
       get logger() { return getLogger(); },
+      onRetry: (retry) => config.writer?.({ type: "vendor_retry", taskId: task.id, tool: tool.name, at: new Date().toISOString(), ...retry }),
     });
     let idempotencyKey: string | null = null;
     // The logger and the idempotency key are built on first use: most checks need neither.
