@@ -12,12 +12,17 @@ export const ScreeningHitSchema = z.object({
   programs: z.array(z.string()),
   score: z.number().min(0).max(1),
   decision: z.enum(["match", "potential_match"]),
+  /** One sentence on why the hit is a match or a potential match. */
+  reason: z.string(),
   pieces: z.object({
     name: ScorePieceSchema,
     dateOfBirth: ScorePieceSchema,
     country: ScorePieceSchema,
     entityType: ScorePieceSchema,
+    identifier: ScorePieceSchema,
   }),
+  /** Query tokens paired with tokens of the matched name, for an analyst to see what aligned. */
+  tokenPairs: z.array(z.record(z.string(), z.unknown())),
 });
 
 /** Schema of the sanctions check's output: hits, the lists and versions used, and whether the demo list was among them. */

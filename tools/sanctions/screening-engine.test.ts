@@ -7,12 +7,9 @@ import { createScreeningEngine, type ScreeningEngine } from "./screening-engine.
 import type { ScreeningQuery } from "./screening-types.js";
 
 let engine: ScreeningEngine;
-let loadMilliseconds = 0;
 
 beforeAll(async () => {
-  const started = performance.now();
   engine = createScreeningEngine(await loadWatchlists(sharedDataPath("sanctions")));
-  loadMilliseconds = performance.now() - started;
 });
 
 function hitOn(query: ScreeningQuery, listId: string, entryId: string) {
@@ -100,29 +97,61 @@ describe("ScreeningEngine on the real lists", () => {
   it("examines candidates, not every entry", () => {
     const result = engine.screen({ name: "Germain Katanga", entityType: "person" });
     expect(result.candidatesExamined).toBeGreaterThan(0);
-    expect(result.candidatesExamined).toBeLessThan(1_000);
-    expect(result.listsUsed.map((list) => list.listId)).toEqual(["un_sc", "us_ofac_non_sdn", "us_ofac_sdn"]);
+    expect(result.candidatesExamined).toBeLessThan(100);
+    expect(result.listsUsed.map((list) => list.listId)).toEqual(expect.arrayContaining(["un_sc", "us_ofac_non_sdn", "us_ofac_sdn"]));
+  });
+
+  it("finds the same top hits as brute force", () => {
+    const queries: ScreeningQuery[] = [
+      { name: "Germain Katamga", entityType: "person", birthDate: "1978-04-28" },
+      { name: "VladimirPutin", entityType: "person" },
+      { name: "Banco Nacional de Cuba S.A.", entityType: "organization" },
+      { name: "Abd Allah Azzam", entityType: "person" },
+      { name: "Ingeborg Abrahamsen", entityType: "person", birthDate: "1972-11-21" },
+    ];
+    for (const query of queries) {
+      const [indexed] = engine.screen(query).hits;
+      const [brute] = engine.bruteForceScreen(query).hits;
+      expect(indexed?.entryId, query.name).toBe(brute?.entryId);
+      expect(indexed?.score, query.name).toBe(brute?.score);
+    }
+  });
+
+  it("keeps a name-only person hit a potential match", () => {
+    const hit = hitOn({ name: "Germain Katanga", entityType: "person" }, "un_sc", "CDi.006");
+    expect(hit?.pieces.name.value).toBe(1);
+    expect(hit?.decision).toBe("potential_match");
+    expect(hit?.reason).toContain("no date of birth, nationality or identifier agrees");
+  });
+
+  it("uses a birth year given alone", () => {
+    const agreeing = hitOn({ name: "Germain Katanga", entityType: "person", birthDate: "1978" }, "un_sc", "CDi.006");
+    expect(agreeing?.pieces.dateOfBirth.value).toBe(0.5);
+    expect(agreeing?.decision).toBe("match");
+    const conflicting = hitOn({ name: "Germain Katanga", entityType: "person", birthDate: "1990" }, "un_sc", "CDi.006");
+    expect(conflicting).toBeUndefined();
+  });
+
+  it("treats an identical IMO number as decisive", () => {
+    const hit = hitOn({ name: "Morning Star", entityType: "vessel", identifiers: [{ type: "IMO", value: "IMO 8400103" }] }, "us_ofac_sdn", "15092");
+    expect(hit?.decision).toBe("match");
+    expect(hit?.pieces.identifier.value).toBe(1);
+    expect(hit?.reason).toContain("identical identifier");
+  });
+
+  it("lists the token pairs behind a hit", () => {
+    const hit = hitOn({ name: "Germain Katamga", entityType: "person" }, "un_sc", "CDi.006");
+    expect(hit?.tokenPairs.map((pair) => pair.listed)).toEqual(["GERMAIN", "KATANGA"]);
   });
 
   it("keeps false matches over 1,000 negatives at one or fewer", () => {
     const rows: Record<string, string>[] = parse(readFileSync(sharedDataPath("sanctions-eval", "negatives_us_1k.csv")), { columns: true });
-    const latencies: number[] = [];
     let matches = 0;
-    let potentialMatches = 0;
     for (const row of rows) {
-      const started = performance.now();
       const birthDate = /^\d{4}-\d{2}-\d{2}$/.test(row.date_of_birth!) ? row.date_of_birth : null;
       const [best] = engine.screen({ name: row.full_name!, entityType: "person", birthDate }).hits;
-      latencies.push(performance.now() - started);
       if (best?.decision === "match") matches += 1;
-      if (best?.decision === "potential_match") potentialMatches += 1;
     }
-    latencies.sort((a, b) => a - b);
-    const p50 = latencies[Math.floor(latencies.length / 2)]!;
-    console.info(
-      `sanctions engine: load ${loadMilliseconds.toFixed(0)} ms, p50 query ${p50.toFixed(2)} ms, ` +
-        `false match rate ${matches}/${rows.length}, potential matches ${potentialMatches}/${rows.length}`,
-    );
     expect(rows).toHaveLength(1_000);
     expect(matches).toBeLessThanOrEqual(1);
   });
@@ -135,7 +164,6 @@ describe("ScreeningEngine on the real lists", () => {
       const result = engine.screen({ name: row.full_name!, entityType: "person", birthDate, country: row.nationality || null });
       if (result.hits.some((hit) => hit.listId === "un_sc")) found += 1;
     }
-    console.info(`sanctions engine: UN positives with a UN hit ${found}/${rows.length}`);
     // 680 of the 683 names resolve to a UN entry by token set; the other 3 resolve to none.
     expect(found).toBeGreaterThanOrEqual(675);
   });

@@ -1,14 +1,21 @@
+import type { QueriedIdentifier } from "./match/evidence-score.js";
+import type { TokenPair } from "./match/name-score.js";
 import type { EntityType, ListVersion } from "./model/watchlist-entry.js";
+
+export type { QueriedIdentifier } from "./match/evidence-score.js";
+export type { TokenPair } from "./match/name-score.js";
 
 /** A party to screen. */
 export interface ScreeningQuery {
-  /** Full name in any order and script; "SURNAME, Given" is reordered. */
+  /** Full name in any order and script; "SURNAME, Given" is reordered for persons. */
   name: string;
-  entityType: "person" | "organization";
-  /** YYYY-MM-DD. */
+  entityType: EntityType;
+  /** YYYY-MM-DD, or YYYY when only the birth year is known. */
   birthDate?: string | null;
   /** Nationality or country, ISO 3166-1 alpha-2 or alpha-3. */
   country?: string | null;
+  /** Passport, IMO, BIC or other numbers; an identical listed number makes the hit a `match`. */
+  identifiers?: QueriedIdentifier[];
 }
 
 /** One weighted piece of a hit's score: its value, its weight in the total, and a short reason. */
@@ -34,7 +41,11 @@ export interface ScreeningHit {
   /** Sum of the pieces' value times weight, clamped to 0 to 1. */
   score: number;
   decision: HitDecision;
-  pieces: { name: ScorePiece; dateOfBirth: ScorePiece; country: ScorePiece; entityType: ScorePiece };
+  /** Reason for the decision, in one sentence. */
+  reason: string;
+  pieces: { name: ScorePiece; dateOfBirth: ScorePiece; country: ScorePiece; entityType: ScorePiece; identifier: ScorePiece };
+  /** Query tokens paired with tokens of the matched name, with their similarity (0 to 1). */
+  tokenPairs: TokenPair[];
 }
 
 /** A list the engine screened against. */

@@ -7,9 +7,10 @@ export interface PieceValue {
 }
 
 /**
- * Compares a queried date of birth (YYYY-MM-DD) with an entry's listed dates
- * and returns the best agreement: 1 for the same day, less for a year or a
- * range that contains it, negative when every listed date conflicts.
+ * Compares a queried date of birth (YYYY-MM-DD, or YYYY when only the year
+ * is known) with an entry's listed dates, and returns the best agreement.
+ * The same day scores 1, and a year or a range that contains the date
+ * scores less. The value is negative when every listed date conflicts.
  */
 export function scoreBirthDate(queried: string | null | undefined, listed: readonly ListedBirthDate[]): PieceValue {
   if (!queried) return { value: 0, note: "no date of birth in the query" };
@@ -17,10 +18,22 @@ export function scoreBirthDate(queried: string | null | undefined, listed: reado
 
   let best: PieceValue = { value: -2, note: "" };
   for (const date of listed) {
-    const candidate = compareOne(queried, date);
+    const candidate = /^\d{4}$/.test(queried) ? compareYear(Number(queried), date) : compareOne(queried, date);
     if (candidate.value > best.value) best = candidate;
   }
   return best;
+}
+
+/** Compares a queried birth year alone: agreement is weaker than for a full date, because a year is shared by many. */
+function compareYear(year: number, listed: ListedBirthDate): PieceValue {
+  const [from, to] =
+    listed.kind === "date" ? [Number(listed.date.slice(0, 4)), Number(listed.date.slice(0, 4))]
+    : listed.kind === "range" ? [listed.fromYear, listed.toYear]
+    : [listed.year, listed.year];
+  const slack = listed.kind === "year" && listed.approximate ? 1 : 0;
+  if (year >= from - slack && year <= to + slack) return { value: 0.5, note: `birth year ${year} agrees (the query gives only the year)` };
+  if (year >= from - slack - 1 && year <= to + slack + 1) return { value: 0, note: `birth year ${year} one year off the listed one` };
+  return { value: -1, note: `birth year ${year} differs from the listed ${from === to ? from : `${from} to ${to}`}` };
 }
 
 function compareOne(queried: string, listed: ListedBirthDate): PieceValue {

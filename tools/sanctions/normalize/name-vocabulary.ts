@@ -8,6 +8,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "SHEIKH", "SHEIKHA", "SHAYKH", "SHAIKH", "SHEIK", "HAJI", "HAJJI", "HADJI", "HAJ", "HAJJ",
   "MULLAH", "MULLA", "MAULANA", "MAWLAWI", "MAULAVI", "MAWLAVI", "SAYYID", "SAYED", "IMAM",
   "QARI", "USTAD", "USTADH", "HERR", "FRAU", "MONSIEUR", "MADAME", "SENOR", "SENORA", "DON", "DONA",
+  "PRESIDENT", "GENERAL", "COLONEL", "CAPTAIN", "AYATOLLAH", "PRINCE", "PRINCESS",
 ]);
 
 /**
@@ -28,6 +29,14 @@ export const LEGAL_FORMS: ReadonlyMap<string, string> = new Map([
   ["SA DE CV", "SA"], ["S A DE C V", "SA"], ["DE CV", "SA"], ["BV", "BV"], ["B V", "BV"], ["NV", "NV"], ["N V", "NV"],
   ["PTE", "PTE"], ["PVT", "PVT"], ["PTY", "PTY"], ["FZE", "FZE"], ["FZCO", "FZCO"], ["FZC", "FZC"], ["FZ LLC", "LLC"],
   ["OY", "OY"], ["AB", "AB"], ["AS", "AS"], ["A S", "AS"], ["SDN BHD", "SDN BHD"], ["BHD", "BHD"],
+  ["AKTIENGESELLSCHAFT", "AG"], ["GESELLSCHAFT MIT BESCHRANKTER HAFTUNG", "GMBH"], ["GESELLSCHAFT MBH", "GMBH"],
+  ["SOCIETATEA CU RASPUNDERE LIMITATA", "SRL"], ["SOCIETA A RESPONSABILITA LIMITATA", "SRL"], ["SOCIETA PER AZIONI", "SPA"],
+  ["SOCIETE ANONYME", "SA"], ["SOCIEDAD ANONIMA", "SA"], ["SOCIEDADE ANONIMA", "SA"], ["SOCIEDAD LIMITADA", "SL"],
+  ["SOCIETE A RESPONSABILITE LIMITEE", "SARL"], ["SOCIETE PAR ACTIONS SIMPLIFIEE", "SAS"],
+  ["NAAMLOZE VENNOOTSCHAP", "NV"], ["BESLOTEN VENNOOTSCHAP", "BV"], ["AKTIEBOLAG", "AB"], ["AKTIESELSKAB", "AS"], ["ASA", "ASA"],
+  ["SP ZOO", "SPZOO"], ["SPZOO", "SPZOO"], ["SPOLKA Z OGRANICZONA ODPOWIEDZIALNOSCIA", "SPZOO"], ["KFT", "KFT"], ["ZRT", "ZRT"],
+  ["SE", "SE"], ["NA", "NA"], ["ANO", "ANO"], ["OYJ", "OYJ"], ["AS", "AS"], ["LIMITED PARTNERSHIP", "LP"], ["PTE LTD", "LTD"], ["PVT LTD", "LTD"],
+  ["ANONIM SIRKETI", "AS"], ["TOV", "LLC"], ["PRIVATE LIMITED", "LTD"], ["PRIVATE LIMITED COMPANY", "LTD"],
 ]);
 
 /**
@@ -43,9 +52,35 @@ export const LEADING_LEGAL_FORMS: ReadonlyMap<string, string> = new Map([
   ["JOINT STOCK COMPANY", "JSC"], ["OPEN JOINT STOCK COMPANY", "JSC"], ["CLOSED JOINT STOCK COMPANY", "JSC"],
   ["AKTSIONERNOE OBSHCHESTVO", "JSC"], ["OTKRYTOE AKTSIONERNOE OBSHCHESTVO", "JSC"], ["ZAKRYTOE AKTSIONERNOE OBSHCHESTVO", "JSC"],
   ["PAO", "PJSC"], ["PJSC", "PJSC"], ["PUBLIC JOINT STOCK COMPANY", "PJSC"], ["PUBLICHNOE AKTSIONERNOE OBSHCHESTVO", "PJSC"],
+  ["OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU", "LLC"], ["TOV", "LLC"], ["ANO", "ANO"], ["SRL", "SRL"], ["SOCIETATEA CU RASPUNDERE LIMITATA", "SRL"],
+  ["PT", "PT"], ["CV", "CV"],
 ]);
+
+/**
+ * Words that organisation and vessel names include or omit at will ("The
+ * World Bank", "Procter and Gamble"), dropped before matching.
+ */
+export const ORGANIZATION_STOPWORDS: ReadonlySet<string> = new Set(["THE", "OF", "AND", "FOR", "ET", "UND"]);
+
+/** Prefixes of vessel names that give the vessel's kind (motor vessel, motor tanker), not its name. */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(["MV", "MT", "MS", "SS", "MY", "FV", "RV", "TS", "MSV", "VESSEL"]);
 
 /** Longest legal-form key in tokens, which bounds how far the scanner looks ahead. */
 export const LONGEST_LEGAL_FORM = Math.max(
   ...[...LEGAL_FORMS.keys(), ...LEADING_LEGAL_FORMS.keys()].map((key) => key.split(" ").length),
 );
+
+/** Short name particles (articles, son of, of the) that are never fuzzy-matched to a name. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "AL", "EL", "BIN", "BINT", "ABU", "UM", "UL", "UD", "DE", "DA", "DI", "DO", "DU", "LA", "LE", "VAN", "VON", "DER", "DEN", "DOS", "DAS", "DEL", "MC", "MAC",
+]);
+
+/**
+ * Words that many organisation names share and that name no organisation on
+ * their own. The index caps their weight, so a name that shares only BANK or
+ * GROUP with a listed name is no hit.
+ */
+export const ORGANIZATION_GENERIC_WORDS: ReadonlySet<string> = new Set([
+  "BANK", "BANCO", "BANQUE", "GROUP", "GRUPPE", "GRUPO", "HOLDING", "HOLDINGS", "TRADING", "INTERNATIONAL", "INDUSTRIES",
+  "SHIPPING", "SERVICES", "ENTERPRISE", "ENTERPRISES", "INVESTMENT", "INVESTMENTS", "GLOBAL", "GENERAL",
+]);

@@ -1,5 +1,6 @@
 import type { EntityType } from "../model/watchlist-entry.js";
-import { HONORIFICS, LEADING_LEGAL_FORMS, LEGAL_FORMS, LONGEST_LEGAL_FORM } from "./name-vocabulary.js";
+import { joinArabicCompounds, joinInitialisms, writeNumbersAsDigits } from "./join-name-parts.js";
+import { HONORIFICS, LEADING_LEGAL_FORMS, LEGAL_FORMS, LONGEST_LEGAL_FORM, ORGANIZATION_STOPWORDS, VESSEL_PREFIXES } from "./name-vocabulary.js";
 import { transliterateWord } from "./transliterate-word.js";
 
 /** One normalised name token: upper-case ASCII letters and digits. */
@@ -7,6 +8,8 @@ export interface NameToken {
   text: string;
   /** True when the token was transliterated from Arabic or Hebrew script, so its vowels are mostly missing. */
   abjad: boolean;
+  /** True when the token is the reading of one Chinese, Japanese or Korean character. */
+  syllabic?: boolean;
 }
 
 /** A name reduced to comparable tokens, with the legal forms of an organisation set aside. */
@@ -19,29 +22,47 @@ export interface NormalizedName {
 const APOSTROPHE = /['`\u2018\u2019\u02BB\u02BC\u02BF\u02BE]/g;
 
 /**
- * Normalises a person or organisation name for matching: reorders OFAC's
- * "SURNAME, Given Names", transliterates other scripts, removes diacritics,
- * case and punctuation, drops honorifics from person names and sets legal
- * forms of organisations aside.
+ * Normalises a name for matching: reorders OFAC's "SURNAME, Given Names",
+ * transliterates other scripts, and removes diacritics, case and punctuation.
+ * Person names then lose honorifics and have Arabic compound names joined.
+ * Organisation and vessel names have initialisms joined, numbers written as
+ * digits and filler words dropped; organisations also have their legal forms
+ * set aside, and vessels their MV or MT prefix.
  */
 export function normalizeName(raw: string, entityType: EntityType): NormalizedName {
   const reordered = entityType === "person" ? reorderSurnameFirst(raw) : raw;
+  const tokens = tokenize(reordered);
+
+  if (entityType === "person") {
+    const withoutHonorifics = tokens.filter((token) => !HONORIFICS.has(token.text));
+    return { tokens: joinArabicCompounds(withoutHonorifics.length > 0 ? withoutHonorifics : tokens), legalForms: [] };
+  }
+
+  const joined = writeNumbersAsDigits(joinInitialisms(tokens));
+  const withoutFiller = keepOneToken(joined, (token) => !ORGANIZATION_STOPWORDS.has(token.text));
+  if (entityType === "organization") return splitLegalForms(withoutFiller);
+  const withoutPrefix = keepOneToken(withoutFiller, (token, index) => index > 0 || !VESSEL_PREFIXES.has(token.text));
+  return { tokens: withoutPrefix, legalForms: [] };
+}
+
+function tokenize(name: string): NameToken[] {
   const tokens: NameToken[] = [];
-  for (const word of reordered.normalize("NFC").split(/\s+/)) {
+  for (const word of name.normalize("NFC").split(/\s+/)) {
     if (word === "") continue;
     for (const part of transliterateWord(word)) {
       const cleaned = part.text.toUpperCase().replace(APOSTROPHE, "").replace(/[^A-Z0-9]+/g, " ");
       for (const text of cleaned.split(" ")) {
-        if (text !== "") tokens.push({ text, abjad: part.abjad });
+        if (text !== "") tokens.push(part.syllabic ? { text, abjad: part.abjad, syllabic: true } : { text, abjad: part.abjad });
       }
     }
   }
+  return tokens;
+}
 
-  if (entityType === "person") {
-    const withoutHonorifics = tokens.filter((token) => !HONORIFICS.has(token.text));
-    return { tokens: withoutHonorifics.length > 0 ? withoutHonorifics : tokens, legalForms: [] };
-  }
-  return splitLegalForms(tokens);
+/** Filters tokens, but returns them unfiltered when nothing would be left ("The The" stays a name). */
+function keepOneToken(tokens: NameToken[], keep: (token: NameToken, index: number) => boolean): NameToken[] {
+  const kept = tokens.filter(keep);
+  return kept.length > 0 ? kept : tokens;
 }
 
 /** Turns "SURNAME, Given Names" into "Given Names SURNAME"; other names are returned unchanged. */
