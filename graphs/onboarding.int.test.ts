@@ -87,7 +87,7 @@ describe("streaming, review and deep plans on the LangGraph server", () => {
     for await (const chunk of client.runs.stream(thread.thread_id, "onboarding", {
       input: { request: nearMissRequest },
       config,
-      streamMode: ["updates", "custom"],
+      streamMode: ["updates", "custom", "messages"],
     })) {
       events.push(chunk as { event: string; data: Record<string, unknown> });
     }
@@ -100,6 +100,8 @@ describe("streaming, review and deep plans on the LangGraph server", () => {
     for (const event of finished) expect(typeof event.durationMs).toBe("number");
     const updatedNodes = events.filter((chunk) => chunk.event === "updates").flatMap((chunk) => Object.keys(chunk.data));
     expect(updatedNodes).toEqual(expect.arrayContaining(["planner", "idDocument", "sanctions", "address"]));
+    // The plan reaches the chat as a message while the run is still going.
+    expect(events.some((chunk) => chunk.event.startsWith("messages"))).toBe(true);
 
     const paused = await client.threads.getState<{ decision: unknown }>(thread.thread_id);
     const interrupts = paused.tasks.flatMap((task) => task.interrupts);
