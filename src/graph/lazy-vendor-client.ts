@@ -1,21 +1,9 @@
-import type { Logger } from "../logging/logger.js";
 import type { VendorClient, VendorRequest, VendorUsage } from "../gateway/vendor-client.js";
 import type { CheckgraphRuntime } from "./runtime.js";
+import type { VendorTask } from "../gateway/vendor-gateway.js";
 
-/** Run and task a vendor client is bound to. */
-export interface VendorBinding {
-  runId: string;
-  taskId: string;
-  tier: number;
-  signal: AbortSignal;
-  /** Epoch milliseconds of the check's deadline; the gateway starts no retry at or after it. */
-  deadlineAt?: number | null;
-  /** Maximum billable vendor cost of the run, or null for no limit. */
-  runBudget?: number | null;
-  logger: Logger;
-  /** Called before each vendor retry, for the run's progress stream. */
-  onRetry?: (retry: { vendor: string; operation: string; attempt: number; delayMs: number; status: number | null }) => void;
-}
+/** Run and task a vendor client is bound to: the gateway's own task binding. */
+export type VendorBinding = VendorTask;
 
 /**
  * Returns a vendor client that creates the gateway (and, by default, starts the
