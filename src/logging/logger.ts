@@ -5,8 +5,9 @@ export type { Logger } from "pino";
 /**
  * Field paths whose values are personal data. pino replaces them with
  * "[redacted]" at the top level of a log line's object and one level down;
- * `applicant` objects are redacted whole. The top-level `name` is not listed
- * because it is the logger's own name field.
+ * `applicant` objects are redacted whole. `name` is not listed, because it is
+ * the logger's own field and an error's class name; checkgraph never logs a
+ * person's name under it.
  */
 export const REDACTED_PATHS = [
   "ssn",
@@ -17,7 +18,6 @@ export const REDACTED_PATHS = [
   "mrz",
   "documentNumber",
   "address",
-  "*.name",
   "*.ssn",
   "*.taxId",
   "*.birthDate",

@@ -128,8 +128,20 @@ describe("ScreeningEngine on the real lists", () => {
     const agreeing = hitOn({ name: "Germain Katanga", entityType: "person", birthDate: "1978" }, "un_sc", "CDi.006");
     expect(agreeing?.pieces.dateOfBirth.value).toBe(0.5);
     expect(agreeing?.decision).toBe("match");
+    // The same name with another birth year stays with an analyst: a false birth date must not pass screening.
     const conflicting = hitOn({ name: "Germain Katanga", entityType: "person", birthDate: "1990" }, "un_sc", "CDi.006");
-    expect(conflicting).toBeUndefined();
+    expect(conflicting?.decision).toBe("potential_match");
+    expect(conflicting?.reason).toContain("other evidence conflicts");
+  });
+
+  it("keeps a listed name with a false birth date", () => {
+    const hit = hitOn({ name: "Vladimir Putin", entityType: "person", birthDate: "1980-01-01", country: "US" }, "us_ofac_sdn", "35096");
+    expect(hit?.decision).toBe("potential_match");
+  });
+
+  it("does not match a company on one fuzzy word", () => {
+    const hit = hitOn({ name: "Zenith Bank", entityType: "organization" }, "us_ofac_sdn", "40801");
+    expect(hit?.decision).not.toBe("match");
   });
 
   it("treats an identical IMO number as decisive", () => {

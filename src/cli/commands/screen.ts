@@ -1,7 +1,8 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { loadSettings } from "../../config/settings.js";
 import { InputError } from "../../errors/checkgraph-error.js";
-import { isCalendarDate } from "../../request/dates.js";
+import countries from "i18n-iso-countries";
+import { isCalendarDate, todayUtc } from "../../request/dates.js";
 import { getScreeningEngine } from "../../../tools/sanctions/index.js";
 import type { ScreeningHit, ScreeningResult } from "../../../tools/sanctions/index.js";
 
@@ -22,14 +23,16 @@ function parseBirthDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value)) {
     throw new InvalidArgumentError("expected a calendar date as YYYY-MM-DD, for example 1967-12-15");
   }
+  if (value > todayUtc()) throw new InvalidArgumentError("a date of birth cannot be in the future");
   return value;
 }
 
 function parseCountry(value: string): string {
-  if (!/^[A-Za-z]{2,3}$/.test(value)) {
+  const code = value.toUpperCase();
+  if (!/^[A-Z]{2,3}$/.test(code) || !countries.isValid(code)) {
     throw new InvalidArgumentError("expected an ISO 3166-1 code such as MX or MEX");
   }
-  return value.toUpperCase();
+  return code;
 }
 
 function formatPiece(label: string, piece: ScreeningHit["pieces"]["name"]): string {
@@ -50,6 +53,7 @@ export function renderScreening(result: ScreeningResult, thresholds: { match: nu
     lines.push(`${decision.padEnd(16)} ${hit.score.toFixed(3)}  ${hit.listId} ${hit.entryId}  ${hit.matchedName}`);
     if (hit.matchedName !== hit.primaryName) lines.push(`${"".padEnd(24)}listed as ${hit.primaryName}`);
     lines.push(`${"".padEnd(24)}${hit.entityType}; programmes: ${hit.programs.join(", ") || "none given"}`);
+    lines.push(`${"".padEnd(24)}why: ${hit.reason}`);
     if (explain) {
       lines.push(formatPiece("name", hit.pieces.name));
       lines.push(formatPiece("birth date", hit.pieces.dateOfBirth));

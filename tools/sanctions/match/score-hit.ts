@@ -38,7 +38,7 @@ export function scoreHit(query: ScreeningQuery, entry: WatchlistEntry, best: Bes
   };
   const sum = Object.values(pieces).reduce((total, piece: ScorePiece) => total + piece.value * piece.weight, 0);
   const score = round(Math.min(1, Math.max(0, sum)));
-  const [decision, reason] = decide(query, pieces, score, thresholds);
+  const [decision, reason] = decide(query, pieces, score, thresholds, best.value);
   if (decision === null) return null;
 
   return {
@@ -56,14 +56,39 @@ export function scoreHit(query: ScreeningQuery, entry: WatchlistEntry, best: Bes
   };
 }
 
+/** Name score from which a listed name counts as the queried name itself, whatever the other evidence says. */
+export const SAME_NAME_SCORE = 0.95;
+
+/** Name score an organisation, vessel or aircraft needs for a `match` without an identifier: the name must agree in full. */
+export const FULL_NAME_SCORE = 0.99;
+
 /**
- * Classifies a scored hit. An identical identifier is decisive. Otherwise a
- * person needs agreeing evidence besides the name to be a `match`: a name
- * alone, however exact, goes to an analyst as a `potential_match`.
+ * Classifies a scored hit. An identical identifier is decisive. A person
+ * needs agreeing evidence besides the name to be a `match`: a name alone,
+ * however exact, goes to an analyst as a `potential_match`. The same name
+ * with a conflicting birth date or country is still a `potential_match`,
+ * because a false birth date must not be enough to pass screening. An
+ * organisation needs its full name to agree for a `match`, so one fuzzy
+ * word (ZENITH and ZENIT) or a shared generic word cannot decide it.
  */
-function decide(query: ScreeningQuery, pieces: ScreeningHit["pieces"], score: number, thresholds: ScreeningThresholds): [HitDecision | null, string] {
+function decide(
+  query: ScreeningQuery,
+  pieces: ScreeningHit["pieces"],
+  score: number,
+  thresholds: ScreeningThresholds,
+  nameValue: number,
+): [HitDecision | null, string] {
   if (pieces.identifier.value >= 1) return ["match", `identical identifier (${pieces.identifier.note})`];
-  if (score < thresholds.potentialMatch) return [null, ""];
+  if (score < thresholds.potentialMatch) {
+    // The floor applies to listed people only: a person's name equal to a company's is another kind of hit.
+    if (query.entityType === "person" && pieces.entityType.value >= 0 && nameValue >= SAME_NAME_SCORE) {
+      return ["potential_match", `the name matches (name score ${round(nameValue)}) although other evidence conflicts: an analyst must confirm it is another person`];
+    }
+    return [null, ""];
+  }
+  if (query.entityType !== "person" && score >= thresholds.match && nameValue < FULL_NAME_SCORE) {
+    return ["potential_match", `score ${score} reaches the match threshold, but the names agree only in part (name score ${round(nameValue)})`];
+  }
   if (score < thresholds.match) return ["potential_match", `score ${score} is between the potential-match (${thresholds.potentialMatch}) and match (${thresholds.match}) thresholds`];
   const corroborated = pieces.dateOfBirth.value > 0 || pieces.country.value > 0;
   if (query.entityType === "person" && !corroborated) {
