@@ -21,7 +21,7 @@ describe("loadWatchlists on damaged files", () => {
   });
 
   it("rejects a file that is not OFAC CSV", async () => {
-    await expect(loadWatchlists(listsDirWithSdn("hello,world\nthis is not a list\n"))).rejects.toMatchObject({
+    await expect(loadWatchlists(listsDirWithSdn("hello,world\nthis is not a list\n\u001a"))).rejects.toMatchObject({
       code: "LISTS_UNAVAILABLE",
       message: expect.stringContaining("row 1 is not an OFAC entry"),
     });
@@ -33,6 +33,26 @@ describe("loadWatchlists on damaged files", () => {
     expect(error).toMatchObject({ code: "LISTS_UNAVAILABLE" });
     // The message names the file's folder but quotes none of its content.
     expect(String((error as Error).message)).toContain("us_ofac_sdn");
+  });
+
+  it("rejects a copy cut at a row boundary", async () => {
+    const full = readFileSync(sharedDataPath("sanctions", "us_ofac_sdn", "sdn.csv"), "latin1");
+    const cut = full.slice(0, full.indexOf("\r\n", Math.floor(full.length * 0.8)) + 2);
+    await expect(loadWatchlists(listsDirWithSdn(Buffer.from(cut, "latin1")))).rejects.toMatchObject({
+      code: "LISTS_UNAVAILABLE",
+      message: expect.stringContaining("end-of-file byte 0x1A"),
+    });
+  });
+
+  it("rejects UN XML cut off mid-element", async () => {
+    const full = readFileSync(sharedDataPath("sanctions", "un_sc", "consolidated.xml"), "utf8");
+    const directory = mkdtempSync(join(tmpdir(), "checkgraph-damaged-"));
+    mkdirSync(join(directory, "un_sc"));
+    writeFileSync(join(directory, "un_sc", "consolidated.xml"), full.slice(0, Math.floor(full.length * 0.85)));
+    await expect(loadWatchlists(directory)).rejects.toMatchObject({
+      code: "LISTS_UNAVAILABLE",
+      message: expect.stringContaining("not well-formed XML"),
+    });
   });
 
   it("loads a complete copy", async () => {

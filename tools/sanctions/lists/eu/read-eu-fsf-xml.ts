@@ -1,4 +1,4 @@
-import { XMLParser } from "fast-xml-parser";
+import { parseListXml } from "../parse-list-xml.js";
 import type { Alias, EntityType, Identifier, ListedAddress, ListedBirthDate, LoadedWatchlist, WatchlistEntry } from "../../model/watchlist-entry.js";
 import { countryCodeFromIso, countryCodeFromName } from "../country-code.js";
 import { createIdentifier, identifierKindOf } from "../identifier-kind.js";
@@ -18,14 +18,13 @@ export const EU_FSF_FILE = "sanctions.xml";
  */
 export async function readEuFsfXml(folder: string, listId: string): Promise<LoadedWatchlist> {
   const file = await readListFile(folder, EU_FSF_FILE);
-  const parser = new XMLParser({
+  const document = parseListXml(file.bytes.toString("utf8"), file.name, {
     ignoreAttributes: false,
     attributeNamePrefix: "@",
     removeNSPrefix: true,
     parseTagValue: false,
     isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
   });
-  const document = parser.parse(file.bytes.toString("utf8")) as XmlNode;
   const root = childrenOf(document, "export")[0];
   const generated = attribute(root, "generationDate").slice(0, 10);
 

@@ -52,6 +52,15 @@ export async function readOfacCsv(folder: string, listId: string, names: OfacFil
     else orphansSkipped.comments += 1;
   }
 
+  // OFAC ends its CSV files with the byte 0x1A, so a copy without it was cut off, possibly at a row boundary.
+  if (!primary.bytes.toString("latin1").trimEnd().endsWith(END_OF_FILE)) {
+    throw new CheckgraphError(
+      "LISTS_UNAVAILABLE",
+      "input",
+      `Sanctions list file ${names.primary} in ${folder} does not end with OFAC's end-of-file byte 0x1A: it is truncated. Replace it with a complete copy.`,
+      { context: { folder, file: names.primary } },
+    );
+  }
   rows.forEach((row, index) => checkPrimaryRow(row, index, folder, names.primary));
   const entries = new Map<string, WatchlistEntry>();
   for (const row of rows) {
@@ -97,6 +106,9 @@ export async function readOfacCsv(folder: string, listId: string, names: OfacFil
 
 const SDN_TYPES = new Set(["", "individual", "entity", "vessel", "aircraft"]);
 
+/** Columns of an OFAC legacy primary row: ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign, Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks. */
+const OFAC_COLUMNS = 12;
+
 /**
  * Rejects a primary-file row that is not an OFAC entry: the entry number must
  * be a whole number, the name present and the type one OFAC uses. The error
@@ -104,11 +116,11 @@ const SDN_TYPES = new Set(["", "individual", "entity", "vessel", "aircraft"]);
  */
 function checkPrimaryRow(row: string[], index: number, folder: string, file: string): void {
   const [id, name, type] = row;
-  if (/^\d+$/.test(id ?? "") && name && SDN_TYPES.has((type ?? "").toLowerCase()) && row.length >= 4) return;
+  if (/^\d+$/.test(id ?? "") && name && SDN_TYPES.has((type ?? "").toLowerCase()) && row.length === OFAC_COLUMNS) return;
   throw new CheckgraphError(
     "LISTS_UNAVAILABLE",
     "input",
-    `Sanctions list file ${file} in ${folder}: row ${index + 1} is not an OFAC entry (expected an entry number, a name and an entity type). ` +
+    `Sanctions list file ${file} in ${folder}: row ${index + 1} is not an OFAC entry (expected ${OFAC_COLUMNS} columns: an entry number, a name, an entity type and the rest). ` +
       "The file is truncated or not in OFAC's legacy CSV layout; replace it with a complete copy.",
     { context: { folder, file, row: index + 1 } },
   );

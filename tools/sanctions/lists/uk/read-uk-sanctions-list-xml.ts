@@ -1,4 +1,4 @@
-import { XMLParser } from "fast-xml-parser";
+import { parseListXml } from "../parse-list-xml.js";
 import type { Alias, EntityType, Identifier, ListedAddress, LoadedWatchlist, WatchlistEntry } from "../../model/watchlist-entry.js";
 import { createIdentifier, identifierKindOf } from "../identifier-kind.js";
 import { computeListVersion } from "../list-version.js";
@@ -21,8 +21,7 @@ const ENTITY_TYPES: Record<string, EntityType> = { individual: "person", entity:
  */
 export async function readUkSanctionsListXml(folder: string, listId: string): Promise<LoadedWatchlist> {
   const file = await readListFile(folder, UK_SANCTIONS_LIST_FILE);
-  const parser = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false, isArray: () => true });
-  const document = parser.parse(file.bytes.toString("utf8")) as XmlNode;
+  const document = parseListXml(file.bytes.toString("utf8"), file.name, { ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false, isArray: () => true });
   const root = childrenOf(document, "Designations")[0];
 
   const entries = childrenOf(root, "Designation").map((node) => readDesignation(listId, node));

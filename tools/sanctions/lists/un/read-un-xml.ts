@@ -1,4 +1,4 @@
-import { XMLParser } from "fast-xml-parser";
+import { parseListXml } from "../parse-list-xml.js";
 import type { Alias, EntityType, Identifier, ListedAddress, LoadedWatchlist, WatchlistEntry } from "../../model/watchlist-entry.js";
 import { countryCodeFromName } from "../country-code.js";
 import { createIdentifier } from "../identifier-kind.js";
@@ -18,13 +18,12 @@ export const UN_FILE = "consolidated.xml";
  */
 export async function readUnXml(folder: string, listId: string): Promise<LoadedWatchlist> {
   const file = await readListFile(folder, UN_FILE);
-  const parser = new XMLParser({
+  const document = parseListXml(file.bytes.toString("utf8"), file.name, {
     ignoreAttributes: false,
     attributeNamePrefix: "@",
     parseTagValue: false,
     isArray: (name) => REPEATED_ELEMENTS.has(name),
   });
-  const document = parser.parse(file.bytes.toString("utf8")) as XmlNode;
   const root = document.CONSOLIDATED_LIST as XmlNode | undefined;
   const generated = typeof root?.["@dateGenerated"] === "string" ? root["@dateGenerated"].slice(0, 10) : null;
 
