@@ -59,6 +59,16 @@ describe("chat threads", () => {
     expect(state.request?.applicant.address.postalCode).toBe("10118");
   });
 
+  it("drops an earlier applicant's fields", async () => {
+    const { graph } = buildGraph();
+    const config = { configurable: { thread_id: "switch-applicant" } };
+    await graph.invoke({ messages: [new HumanMessage(["Name: Ivan Petrov", "Address: 221B Baker Street, London, NW1 6XE, UK"].join("\n"))] }, config);
+
+    const state = await graph.invoke({ messages: [new HumanMessage(["Savings account please.", ...MRZ].join("\n"))] }, config);
+    expect(state.decision).toBeNull();
+    expect(lastText(state)).toContain("applicant.address: missing");
+  });
+
   it("runs a caller's task graph", async () => {
     const { graph } = buildGraph();
     const planDraft = {

@@ -5,6 +5,7 @@ import type { Plan } from "../plan/plan-schema.js";
 import { validatePlan } from "../plan/validate-plan.js";
 import { toOnboardingRequest } from "../request/extracted-request.js";
 import { todayUtc } from "../request/dates.js";
+import { extractRequestOffline } from "../model/offline-extractor.js";
 import type { CheckRequest } from "../request/check-request.js";
 import type { TokenUsage } from "../model/planner.js";
 import type { Usage } from "./outcome.js";
@@ -29,7 +30,21 @@ export function humanTextSinceDecision(messages: readonly BaseMessage[]): string
     if (message.getType() === "ai" && message.name === DECISION_MESSAGE_NAME) break;
     if (message.getType() === "human") texts.unshift(textOf(message));
   }
-  return texts.length ? texts.join("\n") : null;
+  if (texts.length === 0) return null;
+  // A newest message that names another person starts a new application, so the
+  // earlier messages' fields (another person's address or passport) are dropped.
+  if (texts.length > 1) {
+    const newest = nameIn(texts[texts.length - 1]!);
+    const earlier = nameIn(texts.slice(0, -1).join("\n"));
+    if (newest && earlier && newest !== earlier) return texts[texts.length - 1]!;
+  }
+  return texts.join("\n");
+}
+
+/** Returns the family name a chat text states (typed or in an MRZ), upper-cased, or null. */
+function nameIn(text: string): string | null {
+  const extracted = extractRequestOffline(text, todayUtc());
+  return extracted.familyName?.trim().toUpperCase() || null;
 }
 
 /** Returns the newest human message's text, or null when there is none. */
