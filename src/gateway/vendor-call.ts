@@ -161,6 +161,8 @@ export class VendorCaller {
 
       if (result.status >= 200 && result.status < 300) {
         if (result.bodyParsed) return { ok: true, result };
+        // The vendor accepted the call and bills it even though its body is unreadable.
+        if (request.billable) this.record(runtime.config.id, { cost: runtime.config.costPerCall });
         const error = new VendorError({ ...details, reason: "invalid_response", status: result.status, requestId: result.requestId, retryable: false });
         return { ok: false, error, retryAfterMs: null, failedAt: result.receivedAt };
       }

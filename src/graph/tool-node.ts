@@ -119,6 +119,9 @@ export function createToolNode(tool: Tool, runtime: CheckgraphRuntime) {
     config.signal?.removeEventListener("abort", onRunAbort);
     // Ends anything the check left running, such as a vendor call it stopped awaiting.
     controller.abort();
+    // A failed check may have left a vendor call that is only now being aborted: one turn of the
+    // event loop lets the gateway record that failure before usage is read.
+    if (outcome.status === "failed") await new Promise((resolve) => setImmediate(resolve));
 
     const vendorUsage = vendor.usage();
     const vendorIds = Object.keys(vendorUsage);
