@@ -21,6 +21,7 @@ const EnvironmentSchema = z.object({
   CHECKGRAPH_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   CHECKGRAPH_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   CHECKGRAPH_VENDOR_BUDGET_PER_RUN: z.coerce.number().min(0).optional(),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "expected a redis:// or rediss:// URL").optional(),
 });
 
 /** Parsed configuration shared by the graph, the checks and the CLI. */
@@ -44,6 +45,8 @@ export interface Settings {
   checkTimeoutMs: number;
   /** Maximum billable vendor cost of one run, in the gateway's cost unit; null for no limit. A run that would pass it is referred. */
   vendorBudgetPerRun?: number | null;
+  /** Redis that shares vendor rate limits across processes; null paces each process alone. */
+  redisUrl?: string | null;
 }
 
 /** Parses settings from the environment once; the error names the variable and the fix. */
@@ -76,5 +79,6 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
     maxConcurrency: env.CHECKGRAPH_MAX_CONCURRENCY ?? null,
     checkTimeoutMs: env.CHECKGRAPH_CHECK_TIMEOUT_MS,
     vendorBudgetPerRun: env.CHECKGRAPH_VENDOR_BUDGET_PER_RUN ?? null,
+    redisUrl: env.REDIS_URL ?? null,
   };
 }

@@ -2,6 +2,7 @@ import type { Settings } from "../config/settings.js";
 import { CheckgraphError } from "../errors/checkgraph-error.js";
 import type { VendorConfig } from "./gateway-config.js";
 import { createVendorGateway, type VendorGateway } from "./vendor-gateway.js";
+import { createRedisStartPacer, type SharedStartPacer } from "./redis-start-pacer.js";
 
 /**
  * Limits and retry policy of the credit bureaus. These are starting values,
@@ -16,6 +17,11 @@ const BUREAU_DEFAULTS = {
   costPerCall: 0.5,
 } as const;
 
+/** Returns the Redis start pacer when `REDIS_URL` is set, so rate limits hold across processes. */
+function sharedPacingFor(settings: Settings): { sharedPacer?: SharedStartPacer } {
+  return settings.redisUrl ? { sharedPacer: createRedisStartPacer(settings.redisUrl) } : {};
+}
+
 /**
  * Builds the process's vendor gateway from the settings. With `bureauUrl` set,
  * `bureau-a` is that URL and has no fallback. Otherwise both bureaus point at
@@ -25,7 +31,7 @@ export function createDefaultGateway(settings: Settings, sandboxUrl: string | nu
   const oauth = { tokenPath: "/oauth/token", clientId: settings.bureauClientId, clientSecret: settings.bureauClientSecret };
 
   if (settings.bureauUrl !== null) {
-    return createVendorGateway({ vendors: [{ id: "bureau-a", baseUrl: settings.bureauUrl, oauth, ...BUREAU_DEFAULTS }] });
+    return createVendorGateway({ vendors: [{ id: "bureau-a", baseUrl: settings.bureauUrl, oauth, ...BUREAU_DEFAULTS }] }, sharedPacingFor(settings));
   }
   if (sandboxUrl === null) {
     throw new CheckgraphError(
@@ -41,5 +47,5 @@ export function createDefaultGateway(settings: Settings, sandboxUrl: string | nu
     { id: "bureau-a", baseUrl: `${base}/bureau-a`, fallback: "bureau-b", oauth, ...BUREAU_DEFAULTS },
     { id: "bureau-b", baseUrl: `${base}/bureau-b`, oauth, ...BUREAU_DEFAULTS },
   ];
-  return createVendorGateway({ vendors });
+  return createVendorGateway({ vendors }, sharedPacingFor(settings));
 }

@@ -8,6 +8,7 @@ import { UsageLedger } from "./usage-ledger.js";
 import { VendorCaller } from "./vendor-call.js";
 import type { VendorClient, VendorUsage } from "./vendor-client.js";
 import { createVendorRuntime, type SendAttempt } from "./vendor-runtime.js";
+import type { SharedStartPacer } from "./redis-start-pacer.js";
 
 /** The run and task a `VendorClient` is bound to. */
 export interface VendorTask {
@@ -33,7 +34,10 @@ export interface VendorQueueDepth {
   inFlight: number;
 }
 
-/** Every outbound vendor call goes through one gateway, so its limits apply across all runs in the process. */
+/**
+ * Every outbound vendor call goes through one gateway, so its limits apply
+ * across all runs in the process, and across processes with a shared pacer.
+ */
 export interface VendorGateway {
   /** Returns a client bound to one task, whose `usage()` covers only that task's calls. */
   forTask(task: VendorTask): VendorClient;
@@ -43,6 +47,8 @@ export interface VendorGateway {
   queueDepths(): Record<string, VendorQueueDepth>;
   /** Billable cost booked for one run so far. */
   runCost(runId: string): number;
+  /** Releases what the gateway holds outside the process, such as its Redis connection. */
+  close(): Promise<void>;
 }
 
 /** Options of `createVendorGateway` that are not vendor configuration. */
@@ -51,6 +57,8 @@ export interface VendorGatewayOptions {
   sendAttempt?: SendAttempt;
   /** Logs breaker changes that happen outside a call. */
   logger?: Logger;
+  /** Start pacer shared across processes (Redis), so rate limits hold for all of them together. */
+  sharedPacer?: SharedStartPacer;
 }
 
 /**
@@ -61,7 +69,7 @@ export function createVendorGateway(config: GatewayConfig, options: VendorGatewa
   const parsed = parseGatewayConfig(config);
   const logger = options.logger ?? rootLogger.child({ component: "vendor-gateway" });
   const send = options.sendAttempt ?? sendHttpAttempt;
-  const runtimes = new Map(parsed.vendors.map((vendor) => [vendor.id, createVendorRuntime(vendor, send, logger)]));
+  const runtimes = new Map(parsed.vendors.map((vendor) => [vendor.id, createVendorRuntime(vendor, send, logger, options.sharedPacer ?? null)]));
   const tokens = new TokenCache();
   const gatewayLedger = new UsageLedger();
   const costBudget = new RunCostBudget();
@@ -90,6 +98,9 @@ export function createVendorGateway(config: GatewayConfig, options: VendorGatewa
       };
     },
     usage: () => gatewayLedger.snapshot(),
+    close: async () => {
+      await options.sharedPacer?.close();
+    },
     queueDepths: () =>
       Object.fromEntries([...runtimes].map(([id, runtime]) => [id, { queued: runtime.queue.size, inFlight: runtime.queue.pending }])),
     runCost: (runId) => costBudget.spentBy(runId),

@@ -23,6 +23,7 @@ import {
 import { isRetryableStatus } from "./retry-delay.js";
 import { RetryBudget } from "./retry-budget.js";
 import { StartPacer } from "./start-pacer.js";
+import type { SharedStartPacer } from "./redis-start-pacer.js";
 import { sendHttpAttempt, type HttpAttemptResult } from "./send-http-attempt.js";
 import type { VendorRequest } from "./vendor-client.js";
 
@@ -35,6 +36,10 @@ export interface VendorRuntime {
   queue: PQueue<PQueueCompatibleQueue, AgingQueueAddOptions>;
   /** Spaces attempt starts to the vendor's rate limit; null when the vendor has none. */
   pacer: StartPacer | null;
+  /** Pacer shared with other processes through Redis, or null to pace this process alone. */
+  sharedPacer: SharedStartPacer | null;
+  /** Spacing of attempt starts in milliseconds, or null without a rate limit. */
+  spacingMs: number | null;
   breaker: CircuitBreakerPolicy;
   timeout: TimeoutPolicy;
   retryBudget: RetryBudget;
@@ -58,7 +63,7 @@ export class AttemptTimeoutFailure extends Error {}
 const breakerCallLogger = new AsyncLocalStorage<Logger>();
 
 /** Creates the runtime of one vendor. `logger` logs breaker changes that happen outside any call. */
-export function createVendorRuntime(config: VendorConfig, send: SendAttempt, logger: Logger): VendorRuntime {
+export function createVendorRuntime(config: VendorConfig, send: SendAttempt, logger: Logger, sharedPacer: SharedStartPacer | null = null): VendorRuntime {
   const breakerSettings = config.circuitBreaker ?? DEFAULT_CIRCUIT_BREAKER;
   const agingMs = config.priorityAgingMs ?? DEFAULT_PRIORITY_AGING_MS;
   const spacingMs = computeStartSpacing(config);
@@ -81,6 +86,8 @@ export function createVendorRuntime(config: VendorConfig, send: SendAttempt, log
     // p-queue bounds the calls in flight and picks the next by aged priority; the pacer then spaces their starts.
     queue: new PQueue<PQueueCompatibleQueue, AgingQueueAddOptions>({ concurrency: config.maxInFlight, queueClass: createAgingQueueClass(agingMs) }),
     pacer: spacingMs === null ? null : new StartPacer(spacingMs, agingMs),
+    sharedPacer: spacingMs === null ? null : sharedPacer,
+    spacingMs,
     breaker,
     // abortOnReturn false keeps the attempt's signal unaborted after an ordinary failure, so an aborted signal means a timeout.
     timeout: timeout(config.timeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false }),
@@ -138,8 +145,11 @@ async function sendWithTimeout(runtime: VendorRuntime, request: VendorRequest, h
   if (runtime.pacer !== null) {
     try {
       await runtime.pacer.acquire(caller.priority, caller.queuedSince, signal);
-    } catch {
-      throw new TaskAbortedFailure();
+      // With Redis configured, the slot must also be free across every process sharing the vendor.
+      if (runtime.sharedPacer !== null) await runtime.sharedPacer.acquire(runtime.config.id, runtime.spacingMs!, signal);
+    } catch (error) {
+      if (signal.aborted) throw new TaskAbortedFailure();
+      throw error;
     }
   }
   caller.onStart();

@@ -54,8 +54,11 @@ export function createRuntime(options: RuntimeOptions = {}): CheckgraphRuntime {
     },
     async close() {
       const started = sandbox as VendorSandbox | null;
+      const opened = gateway;
       sandbox = null;
       gateway = null;
+      // A gateway passed in by the caller is the caller's to close.
+      if (opened && !options.gateway) await (await opened).close();
       await started?.close();
     },
   };
