@@ -85,14 +85,12 @@ export function writeFixture(root: string, manifest: Omit<FixtureManifest, "call
     const stem = `${index + 1}-${answer.role}`;
     writeFileSync(join(folder, `${stem}.json`), JSON.stringify(answer.completion, null, 2) + "\n");
     writeFileSync(join(folder, `${stem}.sse`), answer.sse ?? toServerSentEvents(answer.completion));
-    const authored = answer.original === "authored";
-    return {
-      role: answer.role,
-      json: `${stem}.json`,
-      sse: `${stem}.sse`,
-      jsonSource: authored ? ("authored" as const) : answer.original === "recorded-json" ? ("recorded" as const) : ("derived" as const),
-      sseSource: authored ? ("derived" as const) : answer.original === "recorded-sse" ? ("recorded" as const) : ("derived" as const),
-    };
+    // The form that was authored or recorded is the source; the other form is derived from it.
+    let jsonSource: "authored" | "recorded" | "derived" = "derived";
+    if (answer.original === "authored") jsonSource = "authored";
+    else if (answer.original === "recorded-json") jsonSource = "recorded";
+    const sseSource: "recorded" | "derived" = answer.original === "recorded-sse" ? "recorded" : "derived";
+    return { role: answer.role, json: `${stem}.json`, sse: `${stem}.sse`, jsonSource, sseSource };
   });
   writeFileSync(join(folder, "fixture.json"), JSON.stringify({ ...manifest, calls }, null, 2) + "\n");
 }

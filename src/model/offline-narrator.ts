@@ -25,7 +25,7 @@ export function explainFromTemplate(input: NarrationInput): string {
   return lines.join("\n");
 }
 
-/** The narrator used when no model is configured. */
+/** Creates the narrator used when no model is configured. */
 export function createOfflineNarrator(): Narrator {
   return {
     id: OFFLINE_NARRATOR_ID,
@@ -33,14 +33,14 @@ export function createOfflineNarrator(): Narrator {
       return { text: explainFromTemplate(input), usage: null };
     },
     async answerFollowUp(question, input) {
-      const asked = question.toLowerCase();
+      const questionText = question.toLowerCase();
       const reasons = input.decision.reasons;
-      const relevant = reasons.filter((reason) => asked.includes(reason.code.toLowerCase()) || (reason.taskId && asked.includes(reason.taskId)));
-      const shown = relevant.length ? relevant : reasons;
-      const why = shown.length
-        ? shown.map((reason) => `${reason.code}: ${reason.message}`).join("\n")
+      const relevant = reasons.filter((reason) => questionText.includes(reason.code.toLowerCase()) || (reason.taskId && questionText.includes(reason.taskId)));
+      const selected = relevant.length ? relevant : reasons;
+      const explanation = selected.length
+        ? selected.map((reason) => `${reason.code}: ${reason.message}`).join("\n")
         : "No check produced a finding that needs review.";
-      return { text: `The decision was ${input.decision.outcome.toUpperCase()} because:\n${why}`, usage: null };
+      return { text: `The decision was ${input.decision.outcome.toUpperCase()} because:\n${explanation}`, usage: null };
     },
   };
 }
