@@ -1,9 +1,8 @@
 import PQueue from "p-queue";
 import { runLoadScenario } from "../src/batch/load-scenario.js";
 import { createCaptureLogger } from "../src/gateway/capture-logger.js";
-import type { VendorConfig } from "../src/gateway/gateway-config.js";
 import { sendHttpAttempt } from "../src/gateway/send-http-attempt.js";
-import type { VendorRequest } from "../src/gateway/vendor-client.js";
+import { creditReportRequest, sandboxBureauConfig } from "../src/testing/sandbox-bureau.js";
 import { createVendorGateway } from "../src/gateway/vendor-gateway.js";
 import { rootLogger } from "../src/logging/logger.js";
 import { startSandboxProcess, type SandboxProcess } from "../src/sandbox/sandbox-process.js";
@@ -11,19 +10,6 @@ import { countMaxInWindow } from "../src/sandbox/sandbox-stats.js";
 
 const RATE_PER_SECOND = 50;
 const BURST = 500;
-// Synthetic subject: every value is invented.
-const SUBJECT = {
-  firstName: "Tamsin",
-  lastName: "Orchard",
-  birthDate: "1988-02-29",
-  ssn: "123-45-7600",
-  address: { line1: "9 Quay Road", city: "Springfield", region: "IL", postalCode: "62701", country: "US" },
-};
-
-function reportRequest(key: string): VendorRequest {
-  return { vendor: "bureau-a", operation: "credit-report", method: "POST", path: "/v1/credit-reports", body: { subject: SUBJECT, purpose: "account_opening" }, idempotencyKey: key, billable: true };
-}
-
 /** Arrival times at the sandbox of the bureau's requests, and the rates they show. */
 async function measureArrivals(sandbox: SandboxProcess, vendor: string) {
   const times = (await sandbox.stats()).log.filter((record) => record.vendor === vendor).map((record) => record.receivedAt).sort((a, b) => a - b);
@@ -37,19 +23,13 @@ async function measureArrivals(sandbox: SandboxProcess, vendor: string) {
 
 /** Sends the burst through the gateway, which paces attempt starts to the rate limit. */
 async function burstThroughGateway(sandbox: SandboxProcess) {
-  const config: VendorConfig = {
-    id: "bureau-a",
-    baseUrl: `${sandbox.url}/bureau-a`,
-    timeoutMs: 5_000,
-    maxInFlight: 50,
+  const config = sandboxBureauConfig(sandbox.url, {
     ratePerSecond: RATE_PER_SECOND,
     retries: { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 400, retryAfterCapMs: 5_000 },
-    costPerCall: 0.5,
-    oauth: { tokenPath: "/oauth/token", clientId: "checkgraph-sandbox", clientSecret: "sandbox-secret" },
-  };
+  });
   const gateway = createVendorGateway({ vendors: [config] });
   const logger = createCaptureLogger().logger;
-  const pull = (key: string) => gateway.forTask({ runId: key, taskId: "credit", tier: 2, signal: new AbortController().signal, logger }).request(reportRequest(key));
+  const pull = (key: string) => gateway.forTask({ runId: key, taskId: "credit", tier: 2, signal: new AbortController().signal, logger }).request(creditReportRequest(key));
 
   // Warm-up opens connections and fetches the token, so first-use delays do not bunch the first arrivals.
   await Promise.all(Array.from({ length: RATE_PER_SECOND }, (_, index) => pull(`gateway-warm-${index}`)));
@@ -67,7 +47,7 @@ async function burstThroughFixedWindow(sandbox: SandboxProcess) {
   }, {}, new AbortController().signal);
   const bearer = { authorization: `Bearer ${(token.body as { access_token: string }).access_token}` };
   const queue = new PQueue({ concurrency: 50, intervalCap: RATE_PER_SECOND, interval: 1000 });
-  const send = (key: string) => queue.add(() => sendHttpAttempt(`${sandbox.url}/bureau-b`, { ...reportRequest(key), vendor: "bureau-b" }, bearer, new AbortController().signal));
+  const send = (key: string) => queue.add(() => sendHttpAttempt(`${sandbox.url}/bureau-b`, creditReportRequest(key, "bureau-b"), bearer, new AbortController().signal));
 
   await Promise.all(Array.from({ length: RATE_PER_SECOND }, (_, index) => send(`fixed-warm-${index}`)));
   await sandbox.resetStats();

@@ -4,17 +4,8 @@ import { countMaxInWindow } from "../sandbox/sandbox-stats.js";
 import { startVendorSandbox, type VendorSandbox } from "../sandbox/vendor-sandbox.js";
 import { createCaptureLogger } from "./capture-logger.js";
 import type { VendorConfig } from "./gateway-config.js";
-import type { VendorRequest } from "./vendor-client.js";
+import { creditReportRequest, sandboxBureauConfig } from "../testing/sandbox-bureau.js";
 import { createVendorGateway, type VendorGateway } from "./vendor-gateway.js";
-
-// Synthetic applicant: every value is invented for these tests.
-const SUBJECT = {
-  firstName: "Tamsin",
-  lastName: "Orchard",
-  birthDate: "1988-02-29",
-  ssn: "123-45-7600",
-  address: { line1: "9 Quay Road", city: "Springfield", region: "IL", postalCode: "62701", country: "US" },
-};
 
 let sandbox: VendorSandbox;
 
@@ -32,21 +23,7 @@ afterEach(() => {
 });
 
 function createGateway(overrides: Partial<VendorConfig>): VendorGateway {
-  return createVendorGateway({
-    vendors: [
-      {
-        id: "bureau-a",
-        baseUrl: `${sandbox.url}/bureau-a`,
-        timeoutMs: 5_000,
-        maxInFlight: 50,
-        ratePerSecond: null,
-        retries: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 40, retryAfterCapMs: 5_000 },
-        costPerCall: 0.5,
-        oauth: { tokenPath: "/oauth/token", clientId: "checkgraph-sandbox", clientSecret: "sandbox-secret" },
-        ...overrides,
-      },
-    ],
-  });
+  return createVendorGateway({ vendors: [sandboxBureauConfig(sandbox.url, overrides)] });
 }
 
 // One logger for every call: creating a pino logger per call blocks the event loop long enough to bunch the first arrivals.
@@ -54,16 +31,7 @@ const CAPTURE = createCaptureLogger();
 
 function pull(gateway: VendorGateway, key: string, tier = 2) {
   const client = gateway.forTask({ runId: `run-${key}`, taskId: "credit", tier, signal: new AbortController().signal, logger: CAPTURE.logger });
-  const request: VendorRequest = {
-    vendor: "bureau-a",
-    operation: "credit-report",
-    method: "POST",
-    path: "/v1/credit-reports",
-    body: { subject: SUBJECT, purpose: "account_opening" },
-    idempotencyKey: key,
-    billable: true,
-  };
-  return client.request(request);
+  return client.request(creditReportRequest(key));
 }
 
 function vendorTimes(): number[] {

@@ -4,7 +4,7 @@ import { startSandboxProcess, type SandboxProcess } from "../sandbox/sandbox-pro
 import { countMaxInWindow } from "../sandbox/sandbox-stats.js";
 import { createCaptureLogger } from "./capture-logger.js";
 import { createRedisStartPacer, type SharedStartPacer } from "./redis-start-pacer.js";
-import type { VendorRequest } from "./vendor-client.js";
+import { creditReportRequest, sandboxBureauConfig } from "../testing/sandbox-bureau.js";
 import { createVendorGateway, type VendorGateway } from "./vendor-gateway.js";
 
 // The Redis server that .ci/run starts, on 127.0.0.1 only.
@@ -12,47 +12,14 @@ const REDIS_URL = "redis://127.0.0.1:6379";
 const RATE = 20;
 const CAPTURE = createCaptureLogger();
 
-// Synthetic applicant: every value is invented for this test.
-const SUBJECT = {
-  firstName: "Orla",
-  lastName: "Brennock",
-  birthDate: "1979-05-02",
-  ssn: "123-45-7600",
-  address: { line1: "4 Mill Lane", city: "Springfield", region: "IL", postalCode: "62701", country: "US" },
-};
-
 function createGateway(sandbox: SandboxProcess, sharedPacer?: SharedStartPacer): VendorGateway {
-  return createVendorGateway(
-    {
-      vendors: [
-        {
-          id: "bureau-a",
-          baseUrl: `${sandbox.url}/bureau-a`,
-          timeoutMs: 5_000,
-          maxInFlight: 50,
-          ratePerSecond: RATE,
-          retries: { maxAttempts: 1, baseDelayMs: 10, maxDelayMs: 40, retryAfterCapMs: 5_000 },
-          costPerCall: 0.5,
-          oauth: { tokenPath: "/oauth/token", clientId: "checkgraph-sandbox", clientSecret: "sandbox-secret" },
-        },
-      ],
-    },
-    { sharedPacer },
-  );
+  const config = sandboxBureauConfig(sandbox.url, { ratePerSecond: RATE, retries: { maxAttempts: 1, baseDelayMs: 10, maxDelayMs: 40, retryAfterCapMs: 5_000 } });
+  return createVendorGateway({ vendors: [config] }, { sharedPacer });
 }
 
 function pull(gateway: VendorGateway, key: string) {
   const client = gateway.forTask({ runId: `run-${key}`, taskId: "credit", tier: 2, signal: new AbortController().signal, logger: CAPTURE.logger });
-  const request: VendorRequest = {
-    vendor: "bureau-a",
-    operation: "credit-report",
-    method: "POST",
-    path: "/v1/credit-reports",
-    body: { subject: SUBJECT, purpose: "account_opening" },
-    idempotencyKey: key,
-    billable: true,
-  };
-  return client.request(request);
+  return client.request(creditReportRequest(key));
 }
 
 /** Sends a burst split between two gateways, as two processes would, and returns the most arrivals in one second. */
