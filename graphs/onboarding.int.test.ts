@@ -135,7 +135,7 @@ describe("streaming, review and deep plans on the LangGraph server", () => {
       dependsOn: i === 0 ? [] : [`step-${i - 1}`],
     }));
     const thread = await client.threads.create();
-    // The mandatory identity-document check is added beside the chain, so the plan holds 64 tasks plus one.
+    // The validator adds the mandatory identity-document check beside the 63-task chain, giving 64 tasks.
     const state = (await client.runs.wait(thread.thread_id, "onboarding", {
       input: { request: example("clean-applicant.json"), planDraft: { rationale: "deepest chain", tasks: tasks.slice(0, MAX_PLAN_TASKS - 1) } },
     })) as { plan: { tasks: unknown[]; plannedBy: string }; decision: { outcome: string } };

@@ -29,8 +29,8 @@ export function renderTimeline(checks: RunJson["checks"]): string[] {
 
 function describeFindings(check: RunJson["checks"][number]): string {
   if (check.error) return `${check.error.code}: ${check.error.message}`;
-  const shown = check.findings.filter((finding) => finding.severity !== "info");
-  return shown.length ? shown.map((finding) => finding.code).join(", ") : "no findings";
+  const notable = check.findings.filter((finding) => finding.severity !== "info");
+  return notable.length ? notable.map((finding) => finding.code).join(", ") : "no findings";
 }
 
 /** Renders one run for a person at a terminal. */

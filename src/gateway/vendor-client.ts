@@ -22,11 +22,11 @@ export interface VendorRequest {
   credentials?: { clientId: string; clientSecret: string };
 }
 
-/** A vendor's answer after the gateway's retries. */
+/** A vendor's response after the gateway's retries. */
 export interface VendorResponse<Body = unknown> {
   status: number;
   body: Body;
-  /** The vendor that answered: the fallback vendor's id when the primary was unavailable. */
+  /** Vendor that responded: the fallback vendor's id when the primary was unavailable. */
   vendor: string;
   /** The vendor's own request id, from the `x-request-id` header. */
   requestId: string | null;
@@ -41,7 +41,7 @@ export interface VendorUsage {
   cost: number;
 }
 
-/** The gateway as a check sees it: bound to one run and task. */
+/** Gateway interface a check uses, bound to one run and task. */
 export interface VendorClient {
   request<Body = unknown>(request: VendorRequest): Promise<VendorResponse<Body>>;
   /** Usage this client recorded so far, keyed by vendor id. */

@@ -50,9 +50,9 @@ describe("chat threads", () => {
   it("combines fields given over two turns", async () => {
     const { graph } = buildGraph();
     const config = { configurable: { thread_id: "two-turns" } };
-    const asked = await graph.invoke({ messages: [new HumanMessage(["Savings account please.", ...MRZ].join("\n"))] }, config);
-    expect(asked.decision).toBeNull();
-    expect(lastText(asked)).toContain("applicant.address: missing");
+    const incomplete = await graph.invoke({ messages: [new HumanMessage(["Savings account please.", ...MRZ].join("\n"))] }, config);
+    expect(incomplete.decision).toBeNull();
+    expect(lastText(incomplete)).toContain("applicant.address: missing");
 
     const state = await graph.invoke({ messages: [new HumanMessage(ADDRESS)] }, config);
     expect(state.decision?.outcome).toBe("approve");

@@ -2,14 +2,14 @@ import type { Finding } from "../tools/contract.js";
 
 export type TaskStatus = "ok" | "failed" | "skipped";
 
-/** What one planned task produced; merged into state by task id. */
+/** Outcome of one planned task, merged into state by task id. */
 export interface TaskOutcome {
   taskId: string;
   tool: string;
   status: TaskStatus;
   output: unknown;
   findings: Finding[];
-  /** Why the task failed or was skipped; free of personal data. */
+  /** Reason the task failed or was skipped, free of personal data. */
   error: { code: string; message: string } | null;
   attempts: number;
   /** Vendor that served the check, when it called one. */

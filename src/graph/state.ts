@@ -47,8 +47,8 @@ export const CheckgraphState = new StateSchema({
 });
 
 /**
- * What callers send: chat `messages`, a structured `request`, and optionally
- * their own task graph. LangGraph Studio shows this as the graph's input form.
+ * Graph input: chat `messages`, a structured `request`, and optionally the
+ * caller's own task graph. LangGraph Studio renders it as the input form.
  */
 export const CheckgraphInput = new StateSchema({
   messages: CheckgraphState.fields.messages,

@@ -15,7 +15,7 @@ function summariseOutcome(status: string, findings: number, error: string | null
   return findings === 0 ? "no findings" : `${findings} finding${findings === 1 ? "" : "s"}`;
 }
 
-/** Builds what the narrator sees: the decision and each planned check's status, never applicant data. */
+/** Builds the narrator's input: the decision and each planned check's status, never applicant data. */
 export function buildNarrationInput(
   decision: NarrationInput["decision"],
   plan: Plan,

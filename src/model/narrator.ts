@@ -1,7 +1,7 @@
 import type { Decision } from "../policy/decision.js";
 import type { TokenUsage } from "./planner.js";
 
-/** What the narrator explains: the policy's decision and the checks' statuses. No applicant data. */
+/** Narrator input: the policy's decision and the checks' statuses, without applicant data. */
 export interface NarrationInput {
   decision: Omit<Decision, "explanation" | "explainedBy">;
   checks: { taskId: string; tool: string; status: string; durationMs: number; summary: string }[];

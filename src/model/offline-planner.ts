@@ -33,7 +33,7 @@ function planOnboarding(request: Extract<CheckRequest, { kind: "onboarding" }>, 
 }
 
 /**
- * The planner used when no model is configured. It implements the same
+ * Creates the planner used when no model is configured. It implements the same
  * interface as the model planner, plans structured requests fully, and
  * extracts what it can from chat text (see `extractRequestOffline`).
  */

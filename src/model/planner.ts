@@ -9,7 +9,7 @@ export interface TokenUsage {
   outputTokens: number;
 }
 
-/** What the planner is given to draft a plan. */
+/** Planner input for drafting a plan. */
 export interface PlanDraftInput {
   request: CheckRequest;
   tools: readonly Tool[];

@@ -49,10 +49,10 @@ function hasCreditReport(plan: Plan, results: Record<string, TaskOutcome>): bool
 
 function describeUnavailable(taskId: string, outcome: TaskOutcome | undefined, tool: string): string {
   if (!outcome) return `The ${tool} check (${taskId}) did not run, so its result is unknown.`;
-  const why = outcome.error?.message ?? "no reason recorded";
+  const reason = outcome.error?.message ?? "no reason recorded";
   return outcome.status === "skipped"
-    ? `The ${tool} check (${taskId}) was skipped: ${why}`
-    : `The ${tool} check (${taskId}) could not finish: ${why}`;
+    ? `The ${tool} check (${taskId}) was skipped: ${reason}`
+    : `The ${tool} check (${taskId}) could not finish: ${reason}`;
 }
 
 /**

@@ -27,7 +27,7 @@ const countryCode = z
     "not an ISO 3166-1 country code (alpha-2 such as US or alpha-3 such as GBR)",
   );
 
-/** A non-blank text field of at most `max` characters, trimmed. */
+/** Returns the schema of a trimmed, non-blank text field of at most `max` characters. */
 function text(max: number) {
   return z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 }

@@ -10,7 +10,7 @@ export const SYNTHETIC_BUREAU_SUBJECT = {
   address: { line1: "9 Quay Road", city: "Springfield", region: "IL", postalCode: "62701", country: "US" },
 };
 
-/** Builds the billable credit-report request the sandbox bureau answers, under idempotency key `key`. */
+/** Builds a billable credit-report request to the sandbox bureau, under idempotency key `key`. */
 export function creditReportRequest(key: string, vendor = "bureau-a"): VendorRequest {
   return {
     vendor,

@@ -56,7 +56,7 @@ export function scoreHit(query: ScreeningQuery, entry: WatchlistEntry, best: Bes
   };
 }
 
-/** Name score from which a listed name counts as the queried name itself, whatever the other evidence says. */
+/** Name score from which a listed name counts as the queried name itself, whatever the other evidence shows. */
 export const SAME_NAME_SCORE = 0.95;
 
 /** Name score an organisation, vessel or aircraft needs for a `match` without an identifier: the name must agree in full. */
